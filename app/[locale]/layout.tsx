@@ -1,0 +1,67 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SkipLink } from '@/components/layout/skip-link';
+import { localeDirection, routing } from '@/i18n/routing';
+import { siteConfig } from '@/lib/site-config';
+import { arabicFont, latinFont } from '../fonts';
+
+// Pages are static, regenerated hourly so the header's date line never outlives its day by more
+// than an hour (the browser corrects it even then).
+export const revalidate = 3600;
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#15171a' },
+  ],
+};
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return {
+    metadataBase: new URL(siteConfig.origin),
+    title: { default: t('siteName'), template: `%s | ${t('siteName')}` },
+    description: t('siteDescription'),
+  };
+}
+
+// With scripts off, folded text and script-only controls must not stay hidden.
+const NO_SCRIPT_CSS =
+  '.js-only,.continue-reading,.share-sheet-open{display:none!important}' +
+  '.article-rest{display:block!important}.share-inline{display:flex!important}';
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'SiteHeader' });
+
+  return (
+    <html
+      lang={locale}
+      dir={localeDirection[locale]}
+      className={`${arabicFont.variable} ${latinFont.variable}`}
+    >
+      <head>
+        <noscript>
+          <style>{NO_SCRIPT_CSS}</style>
+        </noscript>
+      </head>
+      <body className="bg-paper font-sans text-ink antialiased">
+        <SkipLink label={t('skipLink')} />
+        {children}
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { ArticleBody } from '@/components/article/article-body';
+import { ArticleHeader } from '@/components/article/article-header';
+import { HeroFigure } from '@/components/article/hero-figure';
+import { ShareBar } from '@/components/article/share-bar';
+import { SourcesLine } from '@/components/article/sources-line';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { SiteHeader } from '@/components/layout/site-header';
+import { routing, type Locale } from '@/i18n/routing';
+import { getArticle, getArticles, getTranslation, type Article } from '@/lib/content';
+import { otherLocale } from '@/lib/locale-pairs';
+import { decodeSlugParam } from '@/lib/slug-param';
+import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  if (!hasLocale(routing.locales, params.locale)) return [];
+  const articles = await getArticles(params.locale);
+  return articles.map((article) => ({ slug: article.slug }));
+}
+
+async function findArticle(params: PageProps<'/[locale]/news/[slug]'>['params']) {
+  const { locale, slug } = await params;
+  const decoded = decodeSlugParam(slug);
+  if (!hasLocale(routing.locales, locale) || decoded === null) return null;
+  return getArticle(locale, decoded);
+}
+
+async function alternateOf(article: Article): Promise<{ locale: Locale; href: string }> {
+  const locale = otherLocale(article.locale);
+  const translation = await getTranslation(article, locale);
+  return { locale, href: translation ? articlePath(locale, translation.slug) : homePath(locale) };
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
+  const article = await findArticle(params);
+  if (!article) return {};
+  const languages: Record<string, string> = {};
+  for (const locale of routing.locales) {
+    const version = await getTranslation(article, locale);
+    if (version) languages[locale] = absoluteUrl(articlePath(locale, version.slug));
+  }
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical: absoluteUrl(articlePath(article.locale, article.slug)), languages },
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[locale]/news/[slug]'>) {
+  const article = await findArticle(params);
+  if (!article) notFound();
+  setRequestLocale(article.locale);
+  const url = absoluteUrl(articlePath(article.locale, article.slug));
+
+  return (
+    <>
+      <SiteHeader locale={article.locale} alternate={await alternateOf(article)} />
+      <main id="main" tabIndex={-1} className="outline-none">
+        <article className="mx-auto max-w-3xl space-y-6 px-4 pt-6 sm:px-6 sm:pt-10">
+          <Breadcrumbs locale={article.locale} section={article.section} />
+          <ArticleHeader article={article} />
+          <ShareBar locale={article.locale} title={article.title} url={url} />
+          <HeroFigure article={article} />
+          <ArticleBody article={article} />
+          <SourcesLine article={article} />
+        </article>
+      </main>
+    </>
+  );
+}

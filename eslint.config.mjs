@@ -1,0 +1,27 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      // Images are pre-rendered to AVIF/WebP/JPEG at build (scripts/build-images.ts) and served
+      // through <picture>; next/image would add client JavaScript and a runtime optimiser.
+      '@next/next/no-img-element': 'off',
+    },
+  },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'public/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      '.probe/**',
+    ],
+  },
+];
+
+export default config;

@@ -1,0 +1,40 @@
+import type { Locale } from '@/i18n/routing';
+import type { FoldedBody } from './continue-reading';
+import type { FrontMatter } from './schema';
+
+export interface Article extends Omit<FrontMatter, 'updatedAt'> {
+  /** The folder name: one id for all translations of the story. */
+  id: string;
+  locale: Locale;
+  updatedAt: string | null;
+  body: FoldedBody;
+  wordCount: number;
+  /** Path relative to the project, for messages that name the file. */
+  file: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  field?: string;
+  message: string;
+  hint?: string;
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+  }
+}
+
+export function formatProblem({ file, field, message, hint }: ContentProblem): string {
+  const where = field ? `${file}: field "${field}"` : file;
+  return `${where} ${message}${hint ? ` (fix: ${hint})` : ''}`;
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return [`Content check failed with ${count}:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join(
+    '\n',
+  );
+}

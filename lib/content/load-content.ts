@@ -1,0 +1,151 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isLocale } from '@/i18n/routing';
+import type { Article, ContentProblem } from './article';
+import { parseArticle } from './parse-article';
+
+export interface LoadedContent {
+  articles: Article[];
+  problems: ContentProblem[];
+}
+
+export interface ContentLocation {
+  /** Folder holding one sub-folder per article. */
+  contentDir: string;
+  /** Folder that image paths such as /images/x.svg resolve against. */
+  publicDir: string;
+  /** Folder that file names in messages are relative to. */
+  rootDir: string;
+}
+
+export function defaultContentLocation(): ContentLocation {
+  const rootDir = process.cwd();
+  const override = process.env.CONTENT_DIR;
+  return {
+    rootDir,
+    // CONTENT_DIR points the build at another corpus (benchmarks, fixtures); it is never traced.
+    contentDir: override
+      ? path.resolve(/* turbopackIgnore: true */ rootDir, override)
+      : path.join(process.cwd(), 'content', 'articles'),
+    publicDir: path.join(process.cwd(), 'public'),
+  };
+}
+
+const MAX_FILE_BYTES = 1024 * 1024;
+const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function loadArticleFolder(
+  location: ContentLocation,
+  id: string,
+): Promise<LoadedContent> {
+  const folder = path.join(location.contentDir, id);
+  const relative = (name: string) => path.relative(location.rootDir, path.join(folder, name));
+  const articles: Article[] = [];
+  const problems: ContentProblem[] = [];
+  if (!ARTICLE_ID.test(id)) {
+    problems.push({
+      file: relative(''),
+      message: 'is not a valid article folder name',
+      hint: 'name it with lowercase Latin letters, digits and hyphens, e.g. baghdad-bombings-2021',
+    });
+    return { articles, problems };
+  }
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const file = relative(entry.name);
+    const locale = entry.name.replace(/\.md$/, '');
+    if (!entry.isFile() || !entry.name.endsWith('.md') || !isLocale(locale)) {
+      problems.push({
+        file,
+        message: 'is not named after a locale',
+        hint: 'an article folder holds only ar.md and en.md',
+      });
+      continue;
+    }
+    const { size } = await stat(path.join(folder, entry.name));
+    if (size > MAX_FILE_BYTES) {
+      problems.push({ file, message: `is ${size} bytes, over the 1 MiB limit`, hint: 'an article is text: move media to public/images' });
+      continue;
+    }
+    const text = await readFile(path.join(folder, entry.name), 'utf8');
+    const result = parseArticle({ file, id, locale, text });
+    problems.push(...result.problems);
+    if (result.article) articles.push(result.article);
+  }
+  return { articles, problems };
+}
+
+async function findMissingImages(location: ContentLocation, articles: Article[]) {
+  const problems: ContentProblem[] = [];
+  for (const article of articles) {
+    // The schema keeps src to /images/<lowercase path>, so it cannot leave public/.
+    if (!(await exists(path.join(location.publicDir, article.image.src)))) {
+      problems.push({
+        file: article.file,
+        field: 'image.src',
+        message: `points to ${article.image.src}, which is not in public/`,
+        hint: 'add the image under public/images or correct the path',
+      });
+    }
+  }
+  return problems;
+}
+
+function findDuplicateSlugs(articles: Article[]): ContentProblem[] {
+  const seen = new Map<string, Article>();
+  const problems: ContentProblem[] = [];
+  for (const article of articles) {
+    const key = `${article.locale}/${article.slug}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: article.file,
+        field: 'slug',
+        message: `repeats "${article.slug}", already used by ${first.file}`,
+        hint: 'give each article in a locale its own slug',
+      });
+    } else {
+      seen.set(key, article);
+    }
+  }
+  return problems;
+}
+
+/** Reads and checks every article. The only code in the project that reads content files. */
+export async function loadContent(location = defaultContentLocation()): Promise<LoadedContent> {
+  let entries;
+  try {
+    entries = await readdir(location.contentDir, { withFileTypes: true });
+  } catch {
+    const file = path.relative(location.rootDir, location.contentDir);
+    return { articles: [], problems: [{ file, message: 'cannot be read', hint: 'create the content folder or fix CONTENT_DIR' }] };
+  }
+  const folders = entries.filter((entry) => !entry.name.startsWith('.'));
+  const strays: ContentProblem[] = folders
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => ({
+      file: path.relative(location.rootDir, path.join(location.contentDir, entry.name)),
+      message: 'is not an article folder',
+      hint: 'put each article in its own folder as ar.md / en.md',
+    }));
+  const loaded = await Promise.all(
+    folders.filter((entry) => entry.isDirectory()).map((entry) => loadArticleFolder(location, entry.name)),
+  );
+  const articles = loaded.flatMap((part) => part.articles);
+  const problems = [
+    ...strays,
+    ...loaded.flatMap((part) => part.problems),
+    ...findDuplicateSlugs(articles),
+    ...(await findMissingImages(location, articles)),
+  ];
+  articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
+  return { articles, problems };
+}

@@ -1,0 +1,57 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { splitLatinRuns } from '@/lib/text/latin-runs';
+
+export interface BodyBlock {
+  tagName: string;
+  html: string;
+  words: number;
+}
+
+const SKIP_LANG_WRAP = new Set(['code', 'pre', 'script', 'style']);
+
+function wrapLatinRuns(node: Root | Element): void {
+  node.children = node.children.flatMap((child): ElementContent[] => {
+    if (child.type === 'element') {
+      if (!SKIP_LANG_WRAP.has(child.tagName) && child.properties.lang === undefined) {
+        wrapLatinRuns(child);
+      }
+      return [child];
+    }
+    if (child.type !== 'text') return child.type === 'doctype' ? [] : [child];
+    return splitLatinRuns(child.value).map(({ text, latin }): ElementContent => {
+      const textNode: Text = { type: 'text', value: text };
+      if (!latin) return textNode;
+      return { type: 'element', tagName: 'span', properties: { lang: 'en' }, children: [textNode] };
+    });
+  });
+}
+
+function countWords(html: string): number {
+  const text = html.replace(/<[^>]*>/g, ' ');
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkRehype)
+  .use(rehypeSanitize, defaultSchema);
+
+/**
+ * Renders an article body to sanitised HTML, one string per top-level block, so the page can
+ * show a lead and fold the rest. Latin runs inside right-to-left text get lang="en".
+ */
+export function renderBody(markdown: string, options: { markLatinRuns: boolean }): BodyBlock[] {
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  if (options.markLatinRuns) wrapLatinRuns(tree);
+  return tree.children
+    .filter((node): node is Element => node.type === 'element')
+    .map((node) => {
+      const html = toHtml(node);
+      return { tagName: node.tagName, html, words: countWords(html) };
+    });
+}
