@@ -14,6 +14,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-test/**',
       'node_modules/**',
       'public/**',
       'test-results/**',

@@ -19,6 +19,7 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      testMatch: /.*\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },
@@ -29,6 +30,8 @@ export default defineConfig({
     },
     {
       name: 'desktop',
+      // *.phone.spec.ts covers what only phones show, such as the share sheet.
+      testIgnore: /.*\.phone\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
   ],
@@ -38,6 +41,6 @@ export default defineConfig({
     url: `${baseURL}/ar`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { SITE_URL: process.env.SITE_URL ?? baseURL },
+    env: { ...(process.env as Record<string, string>), SITE_URL: process.env.SITE_URL ?? baseURL },
   },
 });

@@ -58,7 +58,7 @@ export function dayKey(now: Date, timeZone: string): string {
   }).format(now);
 }
 
-/** A publication time for people: "22 يناير 2021، 11:40". */
+/** A publication time for people: "22 يناير 2021 في 11:40", "22 January 2021 at 11:40". */
 export function formatDateTime(iso: string, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     day: 'numeric',

@@ -16,7 +16,12 @@ export function resolveSiteOrigin(raw: string | undefined): string {
     );
   }
   const isOriginOnly = url.pathname === '/' && url.search === '' && url.hash === '';
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !isOriginOnly || url.username) {
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    !isOriginOnly ||
+    url.username ||
+    url.password
+  ) {
     throw new SiteConfigError(
       `SITE_URL="${raw}" must be an absolute http(s) origin with no path, query or credentials, e.g. https://news.example.`,
     );

@@ -31,9 +31,16 @@ function wrapLatinRuns(node: Root | Element): void {
   });
 }
 
-function countWords(html: string): number {
-  const text = html.replace(/<[^>]*>/g, ' ');
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join(' ');
+  return '';
+}
+
+function countWords(node: Element): number {
+  return textOf(node)
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 const processor = unified()
@@ -50,8 +57,5 @@ export function renderBody(markdown: string, options: { markLatinRuns: boolean }
   if (options.markLatinRuns) wrapLatinRuns(tree);
   return tree.children
     .filter((node): node is Element => node.type === 'element')
-    .map((node) => {
-      const html = toHtml(node);
-      return { tagName: node.tagName, html, words: countWords(html) };
-    });
+    .map((node) => ({ tagName: node.tagName, html: toHtml(node), words: countWords(node) }));
 }

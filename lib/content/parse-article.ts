@@ -19,8 +19,8 @@ const fail = (problems: ContentProblem[]): ParseResult => ({ article: null, prob
 /** Splits `---` front matter from the Markdown body; a BOM and CRLF line endings are accepted. */
 function splitFrontMatter(raw: string): { yaml: string; body: string } | null {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---(?:\n|$)([\s\S]*)$/.exec(text);
-  return match ? { yaml: match[1]!, body: match[2]! } : null;
+  const match = /^---\n(?:([\s\S]*?)\n)?---(?:\n|$)([\s\S]*)$/.exec(text);
+  return match ? { yaml: match[1] ?? '', body: match[2]! } : null;
 }
 
 export function parseArticle({ file, id, locale, text }: ArticleSource): ParseResult {
@@ -48,22 +48,32 @@ export function parseArticle({ file, id, locale, text }: ArticleSource): ParseRe
     );
   }
 
-  const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail([
+      {
+        file,
+        message: 'has front matter that is not a set of fields',
+        hint: 'write one "field: value" per line between the two "---" lines',
+      },
+    ]);
+  }
+
+  const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     return fail(
-      parsed.error.issues.map((issue) => {
-        const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-        const field = [...issue.path, ...unknownKeys.slice(0, 1)].join('.') || undefined;
+      parsed.error.issues.flatMap((issue): ContentProblem[] => {
+        if (issue.code === 'unrecognized_keys') {
+          return issue.keys.map((key) => ({
+            file,
+            field: [...issue.path, key].join('.'),
+            message: 'is not a known field',
+            hint: `remove it or check its spelling; known fields: ${Object.keys(fieldHints).join(', ')}`,
+          }));
+        }
+        const field = issue.path.join('.') || undefined;
         const topField = field?.split('.')[0];
-        return {
-          file,
-          field,
-          message: unknownKeys.length > 0 ? `is not a known field` : issue.message,
-          hint:
-            unknownKeys.length > 0
-              ? `remove it or check its spelling; known fields: ${Object.keys(fieldHints).join(', ')}`
-              : topField && fieldHints[topField],
-        };
+        return [{ file, field, message: issue.message, hint: topField && fieldHints[topField] }];
       }),
     );
   }

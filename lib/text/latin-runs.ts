@@ -5,8 +5,9 @@ export interface TextRun {
 
 // A Latin run starts and ends with a Latin letter or digit and may hold spaces and word punctuation
 // between, so "Baghdad Tower" or "COVID-19" stay one run while Arabic around it is left alone.
-const LATIN_RUN =
-  /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9'’.&\- ]*[A-Za-z\u00C0-\u024F0-9])?/g;
+// Latin-1 letters skip U+00D7 (×) and U+00F7 (÷), which are signs, not letters.
+const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const LATIN_RUN = new RegExp(`[${LETTER}](?:[${LETTER}0-9'’.&\\- ]*[${LETTER}0-9])?`, 'g');
 
 /** Splits text into Latin and non-Latin runs, so Latin words inside Arabic can carry lang="en". */
 export function splitLatinRuns(text: string): TextRun[] {

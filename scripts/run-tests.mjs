@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: everything a fresh machine needs, then every test.
+ * 1. installs npm packages when node_modules is missing or older than the lock file;
+ * 2. finds a Chromium ($PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's own) and,
+ *    as root on Debian, installs Debian's chromium when there is none;
+ * 3. lint and type checks, unit tests, a production build for the tests, Playwright e2e;
+ * 4. ends with one line "N passed, N failed".
+ * Plain Node only: it must run before any package is installed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const E2E_PORT = process.env.E2E_PORT ?? '3100';
+const SITE_URL = `http://127.0.0.1:${E2E_PORT}`;
+const resultsDir = path.join(root, 'test-results');
+
+function run(command, args, env = {}) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return result.status ?? 1;
+}
+
+function mustRun(command, args, env) {
+  const status = run(command, args, env);
+  if (status !== 0) {
+    console.error(`\n"${command} ${args.join(' ')}" failed with exit code ${status}.`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+function ensureDependencies() {
+  const marker = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  mustRun('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+async function findChromium() {
+  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE, '/usr/bin/chromium'];
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (found) return found;
+  const { chromium } = await import('@playwright/test');
+  const bundled = chromium.executablePath();
+  return existsSync(bundled) ? bundled : null;
+}
+
+async function ensureChromium() {
+  if (await findChromium()) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/etc/debian_version')) {
+    console.log("No Chromium found: installing Debian's chromium package.");
+    mustRun('apt-get', ['update', '-qq']);
+    mustRun('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+    if (await findChromium()) return;
+  }
+  console.error(
+    'No Chromium found. Install one and run again: `apt-get install chromium` on Debian, or set ' +
+      'PLAYWRIGHT_CHROMIUM_EXECUTABLE to a Chromium or Chrome binary.',
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+/** Unit test files: Node 20's test runner does not expand globs itself. */
+function unitTestFiles() {
+  return ['lib', 'scripts'].flatMap((dir) =>
+    readdirSync(path.join(root, dir), { recursive: true })
+      .filter((file) => file.endsWith('.test.ts'))
+      .map((file) => path.join(dir, file)),
+  );
+}
+
+function countTap(file) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const read = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+  const [passed, failed, cancelled] = [read('pass'), read('fail'), read('cancelled')];
+  // A run that printed no summary crashed: count it as a failure, never as silence.
+  if ([passed, failed, cancelled].some(Number.isNaN)) return { passed: 0, failed: 1 };
+  return { passed, failed: failed + cancelled };
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+}
+
+ensureDependencies();
+await ensureChromium();
+mkdirSync(resultsDir, { recursive: true });
+
+mustRun('npm', ['run', 'lint']);
+mustRun('npm', ['run', 'typecheck']);
+
+const unitTap = path.join(resultsDir, 'unit.tap');
+run('node', [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${unitTap}`,
+  ...unitTestFiles(),
+]);
+const unit = countTap(unitTap);
+
+const testEnv = { SITE_URL, NEXT_DIST_DIR: '.next-test', E2E_PORT };
+mustRun('npm', ['run', 'build'], testEnv);
+
+const e2eJson = path.join(resultsDir, 'e2e.json');
+run('npx', ['playwright', 'test', '--reporter=list,json'], {
+  ...testEnv,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+});
+const e2e = countPlaywright(e2eJson);
+
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed`);
+console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+const passed = unit.passed + e2e.passed;
+const failed = unit.failed + e2e.failed;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
