@@ -23,6 +23,14 @@ function splitFrontMatter(raw: string): { yaml: string; body: string } | null {
   return match ? { yaml: match[1] ?? '', body: match[2]! } : null;
 }
 
+function valueAt(data: object, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    value = typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+  }
+  return value;
+}
+
 export function parseArticle({ file, id, locale, text }: ArticleSource): ParseResult {
   const parts = splitFrontMatter(text);
   if (!parts) {
@@ -73,7 +81,15 @@ export function parseArticle({ file, id, locale, text }: ArticleSource): ParseRe
         }
         const field = issue.path.join('.') || undefined;
         const topField = field?.split('.')[0];
-        return [{ file, field, message: issue.message, hint: topField && fieldHints[topField] }];
+        const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+        return [
+          {
+            file,
+            field,
+            message: missing ? 'is missing' : issue.message,
+            hint: topField && fieldHints[topField],
+          },
+        ];
       }),
     );
   }

@@ -55,10 +55,17 @@ export const frontMatterSchema = z
     sources: z.array(text, { error: 'must be a list' }).min(1, { error: 'must name at least one source' }),
   })
   .strict()
-  .refine((data) => !data.updatedAt || Date.parse(data.updatedAt) >= Date.parse(data.publishedAt), {
-    path: ['updatedAt'],
-    error: 'must not be earlier than publishedAt',
-  });
+  .refine(
+    ({ publishedAt, updatedAt }) =>
+      !updatedAt ||
+      !isRealDateTime(publishedAt) ||
+      !isRealDateTime(updatedAt) ||
+      Date.parse(updatedAt) >= Date.parse(publishedAt),
+    {
+      path: ['updatedAt'],
+      error: 'must not be earlier than publishedAt',
+    },
+  );
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
