@@ -14,7 +14,7 @@ const config = [
   {
     ignores: [
       '.next/**',
-      '.next-test/**',
+      '.next-*/**',
       'node_modules/**',
       'public/**',
       'test-results/**',

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content';
 import { formatDateTime } from '@/lib/dates';
-import { renditionPath } from '@/lib/images';
+import { FALLBACK_IMAGE, renditionPath } from '@/lib/images';
 import { siteConfig } from '@/lib/site-config';
 import { articlePath } from '@/lib/urls';
 import { MixedText } from './mixed-text';
@@ -12,7 +12,7 @@ export function StoryList({ locale, articles }: { locale: Locale; articles: Arti
       {articles.map((article) => (
         <li key={article.id} className="flex gap-4 py-5">
           <img
-            src={renditionPath(article.image.src, 480, 'webp')}
+            src={renditionPath((article.image ?? FALLBACK_IMAGE).src, 480, 'webp')}
             alt=""
             width={160}
             height={90}

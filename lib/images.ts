@@ -1,3 +1,5 @@
+import type { ArticleImage } from '@/lib/content/article';
+
 /** Widths the build renders for every article image, in pixels. */
 export const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const;
 
@@ -5,15 +7,40 @@ export const IMAGE_FORMATS = ['avif', 'webp', 'jpg'] as const;
 
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
+/** Crops search engines ask for (Google's article image guidelines), each 1200 px wide. */
+export const IMAGE_CROPS = {
+  '16x9': { width: 1200, height: 675 },
+  '4x3': { width: 1200, height: 900 },
+  '1x1': { width: 1200, height: 1200 },
+} as const;
+
+export type ImageCrop = keyof typeof IMAGE_CROPS;
+
+/** The site's own artwork, for stories without a picture. */
+export const FALLBACK_IMAGE = {
+  src: '/images/site/fallback.svg',
+  width: 1600,
+  height: 900,
+} as const;
+
+export type ImageSource = Pick<ArticleImage, 'src' | 'width' | 'height'>;
+
 const MIME: Record<ImageFormat, string> = {
   avif: 'image/avif',
   webp: 'image/webp',
   jpg: 'image/jpeg',
 };
 
+const stem = (src: string) => `/_img${src.replace(/\.[a-z]+$/, '')}`;
+
 /** Where the build writes one rendition of a source image such as /images/articles/x.svg. */
 export function renditionPath(src: string, width: number, format: ImageFormat): string {
-  return `/_img${src.replace(/\.[a-z]+$/, '')}-${width}.${format}`;
+  return `${stem(src)}-${width}.${format}`;
+}
+
+/** Where the build writes a centred crop of a source image, as JPEG. */
+export function cropPath(src: string, crop: ImageCrop): string {
+  return `${stem(src)}-${crop}.jpg`;
 }
 
 export function renditionWidths(intrinsicWidth: number): number[] {

@@ -1,14 +1,22 @@
 /**
- * Renders every article image to the responsive sizes and formats the pages ask for
- * (public/_img/...), after checking all content: a broken article stops the build here, before
- * `next build` writes anything.
+ * Renders every article image (and the site's fallback artwork) to the responsive sizes and
+ * formats the pages ask for, plus the crops structured data names, under public/_img/. It checks
+ * all content first: a broken article stops the build here, before `next build` writes anything.
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { formatProblems } from '../lib/content/article';
+import { formatProblems, type ContentProblem } from '../lib/content/article';
 import { defaultContentLocation, loadContent } from '../lib/content/load-content';
-import { IMAGE_FORMATS, renditionPath, renditionWidths } from '../lib/images';
+import {
+  cropPath,
+  FALLBACK_IMAGE,
+  IMAGE_CROPS,
+  IMAGE_FORMATS,
+  renditionPath,
+  renditionWidths,
+  type ImageSource,
+} from '../lib/images';
 
 const QUALITY = { avif: 55, webp: 72, jpg: 78 } as const;
 
@@ -20,51 +28,86 @@ async function mtime(file: string): Promise<number> {
   }
 }
 
+interface Job {
+  output: string;
+  width: number;
+  height: number;
+  format: (typeof IMAGE_FORMATS)[number];
+}
+
+function jobsFor(image: ImageSource): Job[] {
+  const sizes = renditionWidths(image.width).flatMap((width) =>
+    IMAGE_FORMATS.map((format) => ({
+      output: renditionPath(image.src, width, format),
+      width,
+      height: Math.round((width * image.height) / image.width),
+      format,
+    })),
+  );
+  const crops = Object.entries(IMAGE_CROPS).map(([crop, size]) => ({
+    output: cropPath(image.src, crop as keyof typeof IMAGE_CROPS),
+    ...size,
+    format: 'jpg' as const,
+  }));
+  return [...sizes, ...crops];
+}
+
+async function render(publicDir: string, image: ImageSource): Promise<number> {
+  const input = path.join(publicDir, image.src);
+  const sourceTime = await mtime(input);
+  let written = 0;
+  for (const job of jobsFor(image)) {
+    const output = path.join(publicDir, job.output);
+    if ((await mtime(output)) > sourceTime) continue;
+    await mkdir(path.dirname(output), { recursive: true });
+    // Vector sources are rasterised at high density so crops larger than the source stay sharp.
+    const resized = sharp(input, { density: 300 }).resize(job.width, job.height, {
+      fit: 'cover',
+    });
+    const encoded =
+      job.format === 'avif'
+        ? resized.avif({ quality: QUALITY.avif, effort: 4 })
+        : job.format === 'webp'
+          ? resized.webp({ quality: QUALITY.webp })
+          : resized.jpeg({ quality: QUALITY.jpg, mozjpeg: true });
+    await encoded.toFile(output);
+    written += 1;
+  }
+  return written;
+}
+
 async function main() {
   const location = defaultContentLocation();
   const { articles, problems } = await loadContent(location);
-  const sources = new Map(articles.map((article) => [article.image.src, article]));
-  for (const [src, article] of sources) {
-    const input = path.join(location.publicDir, src);
-    const meta = await sharp(input).metadata();
+  const images = new Map<string, { image: ImageSource; file: string | null }>([
+    [FALLBACK_IMAGE.src, { image: FALLBACK_IMAGE, file: null }],
+  ]);
+  for (const article of articles) {
+    if (article.image) images.set(article.image.src, { image: article.image, file: article.file });
+  }
+
+  const sizeProblems: ContentProblem[] = [];
+  for (const { image, file } of images.values()) {
+    const meta = await sharp(path.join(location.publicDir, image.src)).metadata();
     const ratio = (meta.width ?? 0) / (meta.height ?? 1);
-    if (Math.abs(ratio - article.image.width / article.image.height) > 0.01) {
-      problems.push({
-        file: article.file,
+    if (file && Math.abs(ratio - image.width / image.height) > 0.01) {
+      sizeProblems.push({
+        file,
         field: 'image.width',
-        message: `with image.height gives ${article.image.width}x${article.image.height}, but ${src} is ${meta.width}x${meta.height}`,
+        message: `with image.height gives ${image.width}x${image.height}, but ${image.src} is ${meta.width}x${meta.height}`,
         hint: "write the image file's own width and height",
       });
     }
   }
-  if (problems.length > 0) {
-    console.error(formatProblems(problems));
+  const allProblems = [...problems, ...sizeProblems];
+  if (allProblems.length > 0) {
+    console.error(formatProblems(allProblems));
     process.exit(1);
   }
 
   let written = 0;
-  for (const [src, article] of sources) {
-    const input = path.join(location.publicDir, src);
-    const sourceTime = await mtime(input);
-    for (const width of renditionWidths(article.image.width)) {
-      for (const format of IMAGE_FORMATS) {
-        const output = path.join(location.publicDir, renditionPath(src, width, format));
-        if ((await mtime(output)) > sourceTime) continue;
-        await mkdir(path.dirname(output), { recursive: true });
-        const height = Math.round((width * article.image.height) / article.image.width);
-        const image = sharp(input, { density: 300 }).resize(width, height, { fit: 'cover' });
-        const encoded =
-          format === 'avif'
-            ? image.avif({ quality: QUALITY.avif, effort: 4 })
-            : format === 'webp'
-              ? image.webp({ quality: QUALITY.webp })
-              : image.jpeg({ quality: QUALITY.jpg, mozjpeg: true });
-        await encoded.toFile(output);
-        written += 1;
-      }
-    }
-  }
-  console.log(`images: ${sources.size} source(s), ${written} rendition(s) written`);
+  for (const { image } of images.values()) written += await render(location.publicDir, image);
+  console.log(`images: ${images.size} source(s), ${written} file(s) written`);
 }
 
 await main();

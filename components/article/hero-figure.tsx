@@ -8,6 +8,7 @@ const SIZES = '(min-width: 52rem) 48rem, 100vw';
 
 export async function HeroFigure({ article }: { article: Article }) {
   const { image, locale } = article;
+  if (!image) return null;
   const t = await getTranslations({ locale, namespace: 'HeroImage' });
   const { sources, fallback } = responsiveImage(image.src, image.width);
   return (

@@ -2,11 +2,15 @@ import type { Locale } from '@/i18n/routing';
 import type { FoldedBody } from './continue-reading';
 import type { FrontMatter } from './schema';
 
-export interface Article extends Omit<FrontMatter, 'updatedAt'> {
+export type ArticleImage = NonNullable<FrontMatter['image']>;
+
+export interface Article extends Omit<FrontMatter, 'updatedAt' | 'image'> {
   /** The folder name: one id for all translations of the story. */
   id: string;
   locale: Locale;
   updatedAt: string | null;
+  /** Null when the story has no picture: pages and cards then use the site's own artwork. */
+  image: ArticleImage | null;
   body: FoldedBody;
   wordCount: number;
   /** Path relative to the project, for messages that name the file. */

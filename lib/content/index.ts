@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/routing';
 import { ContentError, type Article } from './article';
 import { loadContent } from './load-content';
 
-export type { Article, ContentProblem } from './article';
+export type { Article, ArticleImage, ContentProblem } from './article';
 export { ContentError } from './article';
 
 interface ContentIndex {

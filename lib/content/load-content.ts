@@ -86,6 +86,7 @@ async function loadArticleFolder(
 async function findMissingImages(location: ContentLocation, articles: Article[]) {
   const problems: ContentProblem[] = [];
   for (const article of articles) {
+    if (!article.image) continue;
     // The schema keeps src to /images/<lowercase path>, so it cannot leave public/.
     if (!(await exists(path.join(location.publicDir, article.image.src)))) {
       problems.push({

@@ -109,13 +109,14 @@ export function parseArticle({ file, id, locale, text }: ArticleSource): ParseRe
     ]);
   }
 
-  const { updatedAt, ...frontMatter } = parsed.data;
+  const { updatedAt, image, ...frontMatter } = parsed.data;
   return {
     article: {
       ...frontMatter,
       id,
       locale,
       updatedAt: updatedAt ?? null,
+      image: image ?? null,
       body: foldBody(blocks),
       wordCount: blocks.reduce((sum, block) => sum + block.words, 0),
       file,

@@ -51,7 +51,8 @@ export const frontMatterSchema = z
         }),
         height: z.number({ error: 'must be a number' }).int().positive(),
       })
-      .strict(),
+      .strict()
+      .optional(),
     sources: z.array(text, { error: 'must be a list' }).min(1, { error: 'must name at least one source' }),
   })
   .strict()
