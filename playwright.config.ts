@@ -19,7 +19,8 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
-      testMatch: /.*\.spec\.ts$/,
+      // *.once.spec.ts do not depend on the screen (HTTP clients): the desktop project runs them.
+      testIgnore: /.*\.once\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },

@@ -41,7 +41,27 @@ export function resolveTimeZone(raw: string | undefined): string {
   return timeZone;
 }
 
-export const siteConfig = {
-  origin: resolveSiteOrigin(process.env.SITE_URL),
-  timeZone: resolveTimeZone(process.env.SITE_TIME_ZONE),
+interface SiteConfig {
+  origin: string;
+  timeZone: string;
+}
+
+let resolved: SiteConfig | undefined;
+
+function resolveSiteConfig(): SiteConfig {
+  resolved ??= {
+    origin: resolveSiteOrigin(process.env.SITE_URL),
+    timeZone: resolveTimeZone(process.env.SITE_TIME_ZONE),
+  };
+  return resolved;
+}
+
+/** Read on first use, so a bad SITE_URL is reported by whoever uses it, not by an import. */
+export const siteConfig: SiteConfig = {
+  get origin() {
+    return resolveSiteConfig().origin;
+  },
+  get timeZone() {
+    return resolveSiteConfig().timeZone;
+  },
 };

@@ -6,6 +6,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { resolveSiteOrigin } from '../lib/site-config';
 import { formatProblems, type ContentProblem } from '../lib/content/article';
 import { defaultContentLocation, loadContent } from '../lib/content/load-content';
 import {
@@ -76,7 +77,24 @@ async function render(publicDir: string, image: ImageSource): Promise<number> {
   return written;
 }
 
+/** One clear line before the build: shared links are only as good as SITE_URL. */
+function checkSiteUrl() {
+  try {
+    const origin = resolveSiteOrigin(process.env.SITE_URL);
+    if (!process.env.SITE_URL?.trim()) {
+      console.warn(
+        `warning: SITE_URL is not set, so canonical, share and preview links will point at ${origin}. ` +
+          'Set SITE_URL to the public origin (e.g. SITE_URL=https://news.example) for a build you deploy.',
+      );
+    }
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 async function main() {
+  checkSiteUrl();
   const location = defaultContentLocation();
   const { articles, problems } = await loadContent(location);
   const images = new Map<string, { image: ImageSource; file: string | null }>([

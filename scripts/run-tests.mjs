@@ -3,7 +3,8 @@
  * `npm test`: everything a fresh machine needs, then every test.
  * 1. installs npm packages when node_modules is missing or older than the lock file;
  * 2. finds a Chromium ($PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's own) and,
- *    as root on Debian, installs Debian's chromium when there is none;
+ *    as root on Debian, installs Debian's chromium when there is none; likewise Java for the
+ *    Nu HTML Checker;
  * 3. lint and type checks, unit tests, a production build for the tests, Playwright e2e;
  * 4. ends with one line "N passed, N failed".
  * Plain Node only: it must run before any package is installed.
@@ -78,6 +79,24 @@ function unitTestFiles() {
   );
 }
 
+/** The Nu HTML Checker runs on Java; Debian's headless JRE is enough. */
+function ensureJava() {
+  if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0) return;
+  if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
+    console.log("No Java found: installing Debian's default-jre-headless for the HTML checker.");
+    mustRun('apt-get', ['update', '-qq']);
+    mustRun('apt-get', ['install', '-y', '-qq', 'default-jre-headless'], {
+      DEBIAN_FRONTEND: 'noninteractive',
+    });
+    return;
+  }
+  console.error(
+    'No Java found: install a Java runtime (e.g. `apt-get install default-jre-headless`).',
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 function countTap(file) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const read = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
@@ -95,6 +114,7 @@ function countPlaywright(file) {
 
 ensureDependencies();
 await ensureChromium();
+ensureJava();
 mkdirSync(resultsDir, { recursive: true });
 
 mustRun('npm', ['run', 'lint']);

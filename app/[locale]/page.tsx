@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
@@ -6,7 +7,13 @@ import { StoryList } from '@/components/story-list';
 import { routing } from '@/i18n/routing';
 import { getArticles } from '@/lib/content';
 import { otherLocale } from '@/lib/locale-pairs';
+import { homeMetadata } from '@/lib/seo/metadata';
 import { homePath } from '@/lib/urls';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? homeMetadata(locale) : {};
+}
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;

@@ -8,10 +8,13 @@ import { HeroFigure } from '@/components/article/hero-figure';
 import { ShareBar } from '@/components/article/share-bar';
 import { SourcesLine } from '@/components/article/sources-line';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
 import { SiteHeader } from '@/components/layout/site-header';
 import { routing, type Locale } from '@/i18n/routing';
 import { getArticle, getArticles, getTranslation, type Article } from '@/lib/content';
 import { otherLocale } from '@/lib/locale-pairs';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { breadcrumbData, newsArticleData } from '@/lib/seo/structured-data';
 import { decodeSlugParam } from '@/lib/slug-param';
 import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
 
@@ -40,17 +43,7 @@ export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
   const article = await findArticle(params);
-  if (!article) return {};
-  const languages: Record<string, string> = {};
-  for (const locale of routing.locales) {
-    const version = await getTranslation(article, locale);
-    if (version) languages[locale] = absoluteUrl(articlePath(locale, version.slug));
-  }
-  return {
-    title: article.title,
-    description: article.summary,
-    alternates: { canonical: absoluteUrl(articlePath(article.locale, article.slug)), languages },
-  };
+  return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/news/[slug]'>) {
@@ -72,6 +65,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
           <SourcesLine article={article} />
         </article>
       </main>
+      <JsonLd data={await newsArticleData(article)} />
+      <JsonLd data={await breadcrumbData(article)} />
     </>
   );
 }

@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { AR_PATH, EN_PATH } from './support/seed';
+
+const run = promisify(execFile);
+const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+
+interface VnuMessage {
+  type: string;
+  url: string;
+  message: string;
+  lastLine?: number;
+}
+
+test('pages pass the Nu HTML Checker with no errors', async ({ request }) => {
+  test.setTimeout(120_000);
+  const dir = await mkdtemp(path.join(tmpdir(), 'vnu-'));
+  const files: string[] = [];
+  for (const [name, pagePath] of Object.entries({
+    'ar-article': AR_PATH,
+    'en-article': EN_PATH,
+    'ar-home': '/ar',
+    'en-home': '/en',
+    'ar-404': '/ar/news/missing',
+  })) {
+    const response = await request.get(pagePath);
+    const file = path.join(dir, `${name}.html`);
+    await writeFile(file, await response.text());
+    files.push(file);
+  }
+  // vnu exits non-zero when it reports errors; the JSON on stderr says which.
+  const { stderr } = await run(
+    'java',
+    ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files],
+    {
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  ).catch((error: { stderr: string }) => error);
+  const messages = (JSON.parse(stderr) as { messages: VnuMessage[] }).messages;
+  expect(messages.map((m) => `${path.basename(m.url)}:${m.lastLine ?? '?'} ${m.message}`)).toEqual(
+    [],
+  );
+});

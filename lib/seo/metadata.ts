@@ -1,0 +1,126 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { routing, type Locale } from '@/i18n/routing';
+import { getTranslation, type Article } from '@/lib/content';
+import { homeOgImagePath, OG_HEIGHT, OG_TYPE, OG_WIDTH, ogImagePath } from '@/lib/og/og-paths';
+import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
+import { atomPath, rssPath } from './feeds';
+import { OG_LOCALE } from './locale-tags';
+
+// Link previews pick the large image and full snippet only when robots allow it.
+const ROBOTS: Metadata['robots'] = {
+  index: true,
+  follow: true,
+  'max-image-preview': 'large',
+  'max-snippet': -1,
+  'max-video-preview': -1,
+};
+
+async function feedLinks(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const title = t('siteName');
+  return {
+    'application/rss+xml': [{ url: absoluteUrl(rssPath(locale)), title }],
+    'application/atom+xml': [{ url: absoluteUrl(atomPath(locale)), title }],
+  };
+}
+
+function otherLocales(locale: Locale): string[] {
+  return routing.locales.filter((other) => other !== locale).map((other) => OG_LOCALE[other]);
+}
+
+/** Canonical URLs of every language version, plus x-default (the Arabic one when it exists). */
+export async function articleAlternates(article: Article): Promise<Record<string, string>> {
+  const languages: Record<string, string> = {};
+  for (const locale of routing.locales) {
+    const version = await getTranslation(article, locale);
+    if (version) languages[locale] = absoluteUrl(articlePath(locale, version.slug));
+  }
+  const fallback = languages[routing.defaultLocale] ?? languages[article.locale];
+  if (fallback) languages['x-default'] = fallback;
+  return languages;
+}
+
+export async function articleMetadata(article: Article): Promise<Metadata> {
+  const { locale } = article;
+  const [tMeta, tSections] = await Promise.all([
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getTranslations({ locale, namespace: 'Sections' }),
+  ]);
+  const url = absoluteUrl(articlePath(locale, article.slug));
+  const image = {
+    url: absoluteUrl(ogImagePath(locale, article.id)),
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    type: OG_TYPE,
+    alt: article.title,
+  };
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: {
+      canonical: url,
+      languages: await articleAlternates(article),
+      types: await feedLinks(locale),
+    },
+    openGraph: {
+      type: 'article',
+      url,
+      title: article.title,
+      description: article.summary,
+      siteName: tMeta('siteName'),
+      locale: OG_LOCALE[locale],
+      alternateLocale: otherLocales(locale),
+      images: [image],
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt ?? article.publishedAt,
+      section: tSections(article.section),
+      tags: article.tags,
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: article.title,
+      description: article.summary,
+      images: [{ url: image.url, alt: image.alt }],
+    },
+    robots: ROBOTS,
+  };
+}
+
+export async function homeMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const url = absoluteUrl(homePath(locale));
+  const languages: Record<string, string> = Object.fromEntries(
+    routing.locales.map((other) => [other, absoluteUrl(homePath(other))]),
+  );
+  languages['x-default'] = absoluteUrl(homePath(routing.defaultLocale));
+  const image = {
+    url: absoluteUrl(homeOgImagePath(locale)),
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    type: OG_TYPE,
+    alt: t('siteName'),
+  };
+  return {
+    title: { absolute: t('siteName') },
+    description: t('siteDescription'),
+    alternates: { canonical: url, languages, types: await feedLinks(locale) },
+    openGraph: {
+      type: 'website',
+      url,
+      title: t('siteName'),
+      description: t('siteDescription'),
+      siteName: t('siteName'),
+      locale: OG_LOCALE[locale],
+      alternateLocale: otherLocales(locale),
+      images: [image],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: t('siteName'),
+      description: t('siteDescription'),
+      images: [{ url: image.url, alt: image.alt }],
+    },
+    robots: ROBOTS,
+  };
+}
