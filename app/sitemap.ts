@@ -1,8 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { routing } from '@/i18n/routing';
-import { getTranslation } from '@/lib/content';
+import { getVersions } from '@/lib/content';
 import { allArticles } from '@/lib/feeds/load-feed';
-import { sitemapEntries, type ArticleVersions } from '@/lib/feeds/sitemap';
+import { sitemapEntries } from '@/lib/feeds/sitemap';
 import { siteConfig } from '@/lib/site-config';
 
 // Static: written at build from the content, like the pages it lists.
@@ -11,14 +10,7 @@ export const dynamic = 'force-static';
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const articles = await allArticles();
   const entries = await Promise.all(
-    articles.map(async (article): Promise<ArticleVersions> => {
-      const versions: ArticleVersions['versions'] = {};
-      for (const locale of routing.locales) {
-        const version = await getTranslation(article, locale);
-        if (version) versions[locale] = version;
-      }
-      return { article, versions };
-    }),
+    articles.map(async (article) => ({ article, versions: await getVersions(article) })),
   );
   return sitemapEntries(entries, siteConfig.origin);
 }

@@ -46,3 +46,9 @@ export async function getTranslation(article: Article, locale: Locale): Promise<
   const versions = (await getIndex()).byId.get(article.id) ?? [];
   return versions.find((version) => version.locale === locale) ?? null;
 }
+
+/** Every language version of a story, the article itself included. */
+export async function getVersions(article: Article): Promise<Partial<Record<Locale, Article>>> {
+  const versions = (await getIndex()).byId.get(article.id) ?? [];
+  return Object.fromEntries(versions.map((version) => [version.locale, version]));
+}

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
-import { getTranslation, type Article } from '@/lib/content';
+import { getVersions, type Article } from '@/lib/content';
 import { homeOgImagePath, OG_HEIGHT, OG_TYPE, OG_WIDTH, ogImagePath } from '@/lib/og/og-paths';
 import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
+import { siteConfig } from '@/lib/site-config';
+import { hreflangAlternates } from './alternates';
 import { atomPath, rssPath } from './feeds';
 import { OG_LOCALE } from './locale-tags';
 
@@ -29,18 +31,6 @@ function otherLocales(locale: Locale): string[] {
   return routing.locales.filter((other) => other !== locale).map((other) => OG_LOCALE[other]);
 }
 
-/** Canonical URLs of every language version, plus x-default (the Arabic one when it exists). */
-export async function articleAlternates(article: Article): Promise<Record<string, string>> {
-  const languages: Record<string, string> = {};
-  for (const locale of routing.locales) {
-    const version = await getTranslation(article, locale);
-    if (version) languages[locale] = absoluteUrl(articlePath(locale, version.slug));
-  }
-  const fallback = languages[routing.defaultLocale] ?? languages[article.locale];
-  if (fallback) languages['x-default'] = fallback;
-  return languages;
-}
-
 export async function articleMetadata(article: Article): Promise<Metadata> {
   const { locale } = article;
   const [tMeta, tSections] = await Promise.all([
@@ -60,7 +50,10 @@ export async function articleMetadata(article: Article): Promise<Metadata> {
     description: article.summary,
     alternates: {
       canonical: url,
-      languages: await articleAlternates(article),
+      languages: hreflangAlternates(
+        { article, versions: await getVersions(article) },
+        siteConfig.origin,
+      ),
       types: await feedLinks(locale),
     },
     openGraph: {

@@ -3,9 +3,11 @@ import { routing } from '@/i18n/routing';
 import { loadFeed } from '@/lib/feeds/load-feed';
 import { buildRss, RSS_CONTENT_TYPE } from '@/lib/feeds/rss';
 
-// One static file per locale, written at build. Nothing in it depends on the time of the request
-// (its build date is the newest article's), so it only changes when content does.
+// One static file per locale, written at build; nothing in it depends on the time of the request
+// (its build date is the newest article's). Regenerated at most hourly like the pages, so a CDN
+// keeps it for an hour (s-maxage=3600), not a year, and a corrected headline reaches readers soon.
 export const dynamic = 'force-static';
+export const revalidate = 3600;
 export const dynamicParams = false;
 
 export function generateStaticParams() {

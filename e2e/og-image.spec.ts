@@ -1,0 +1,170 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import sharp from 'sharp';
+import { localeDirection, type Locale } from '@/i18n/routing';
+import type { Article } from '@/lib/content/article';
+import { defaultContentLocation, loadContent } from '@/lib/content/load-content';
+import { articleCard, homeCard } from '@/lib/og/og-card';
+import { homeOgImagePath, OG_HEIGHT, OG_TYPE, OG_WIDTH, ogImagePath } from '@/lib/og/og-paths';
+import {
+  backgroundDataUrl,
+  layoutArticleCard,
+  loadOgFonts,
+  loadOgLabels,
+  OG_MAX_BYTES,
+} from '@/lib/og/render-og-image';
+import { meanAbsoluteDifference, renderCardInChromium } from './support/og-compare';
+import { seed } from './support/seed';
+
+const ARTICLE_ID = 'kadhimi-baghdad-bombings';
+
+/**
+ * Mean absolute grey-level difference (0–255, at 300x158) allowed between the served card and
+ * Chromium's rendering of the same element tree. Measured: 0.9 (Arabic article), 1.6 (English
+ * article), 1.4–1.9 (home cards), from anti-aliasing, JPEG and sub-pixel glyph placement. Wrong
+ * cards measured 6.9 (no headline or section), 8.2 (the headline's words in reverse order, as
+ * next/og draws Arabic) and 8.6 (another headline), so 4 leaves room on both sides.
+ */
+const MAX_DIFFERENCE = 4;
+
+// A card is the same picture on every device: check it once, at 1x.
+test.skip(({ isMobile }) => isMobile, 'Open Graph cards do not depend on the device');
+
+const fontsPromise = loadOgFonts();
+const contentPromise = loadContent(defaultContentLocation());
+
+async function seedArticle(locale: Locale): Promise<Article> {
+  const { articles, problems } = await contentPromise;
+  expect(problems).toEqual([]);
+  const article = articles.find((item) => item.id === ARTICLE_ID && item.locale === locale);
+  if (!article) throw new Error(`no ${locale} article ${ARTICLE_ID}`);
+  return article;
+}
+
+async function articleCardInput(locale: Locale) {
+  const article = await seedArticle(locale);
+  const labels = await loadOgLabels(process.cwd(), locale);
+  return {
+    title: article.title,
+    section: labels.sections[article.section] ?? '',
+    siteName: labels.siteName,
+    locale,
+    background: await backgroundDataUrl(defaultContentLocation().publicDir, article.image),
+  };
+}
+
+async function fetchCard(request: APIRequestContext, path: string): Promise<Buffer> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type'], path).toBe(OG_TYPE);
+  const body = await response.body();
+  expect(body.length, `${path} is under 300 KB`).toBeLessThan(OG_MAX_BYTES);
+  const meta = await sharp(body).metadata();
+  expect({ width: meta.width, height: meta.height, format: meta.format }, path).toEqual({
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    format: 'jpeg',
+  });
+  return body;
+}
+
+test.describe('Open Graph cards', () => {
+  for (const path of [
+    ogImagePath('ar', ARTICLE_ID),
+    ogImagePath('en', ARTICLE_ID),
+    homeOgImagePath('ar'),
+    homeOgImagePath('en'),
+  ]) {
+    test(`${path} is a 1200x630 JPEG under 300 KB`, async ({ request }) => {
+      await fetchCard(request, path);
+    });
+  }
+
+  test('the Arabic card draws the seed headline, and a wrong card would fail', async ({
+    request,
+    browser,
+  }) => {
+    const served = await fetchCard(request, ogImagePath('ar', ARTICLE_ID));
+    const fonts = await fontsPromise;
+    const input = await articleCardInput('ar');
+    // The card is of the page's own headline, which is short enough not to be cut.
+    expect(input.title).toBe(seed.headline);
+    const card = await layoutArticleCard(input, fonts);
+    expect(card.data.headline).toBe(seed.headline);
+    expect(input.section).toBe('سياسة');
+
+    const page = await browser.newPage({ deviceScaleFactor: 1 });
+    const right = await meanAbsoluteDifference(
+      await renderCardInChromium(page, card.element, fonts),
+      served,
+    );
+    const reversed = await meanAbsoluteDifference(
+      await renderCardInChromium(
+        page,
+        articleCard({ ...card.data, headline: card.data.headline.split(' ').reverse().join(' ') }),
+        fonts,
+      ),
+      served,
+    );
+    const blank = await meanAbsoluteDifference(
+      await renderCardInChromium(page, articleCard({ ...card.data, headline: '', section: '' }), fonts),
+      served,
+    );
+    await page.close();
+    test.info().annotations.push({
+      type: 'difference',
+      description: `right ${right.toFixed(2)}, reversed words ${reversed.toFixed(2)}, blank ${blank.toFixed(2)}`,
+    });
+    expect(right).toBeLessThan(MAX_DIFFERENCE);
+    expect(reversed).toBeGreaterThan(MAX_DIFFERENCE);
+    expect(blank).toBeGreaterThan(MAX_DIFFERENCE);
+  });
+
+  test('the English card draws its headline', async ({ request, browser }) => {
+    const served = await fetchCard(request, ogImagePath('en', ARTICLE_ID));
+    const fonts = await fontsPromise;
+    const card = await layoutArticleCard(await articleCardInput('en'), fonts);
+    expect(card.data.headline).toBe((await seedArticle('en')).title);
+    expect(card.data.dir).toBe('ltr');
+
+    const page = await browser.newPage({ deviceScaleFactor: 1 });
+    const right = await meanAbsoluteDifference(
+      await renderCardInChromium(page, card.element, fonts),
+      served,
+    );
+    const blank = await meanAbsoluteDifference(
+      await renderCardInChromium(page, articleCard({ ...card.data, headline: '', section: '' }), fonts),
+      served,
+    );
+    await page.close();
+    expect(right).toBeLessThan(MAX_DIFFERENCE);
+    expect(blank).toBeGreaterThan(MAX_DIFFERENCE);
+  });
+
+  test('the Arabic home card draws the site name and description', async ({
+    request,
+    browser,
+  }) => {
+    const served = await fetchCard(request, homeOgImagePath('ar'));
+    const fonts = await fontsPromise;
+    const labels = await loadOgLabels(process.cwd(), 'ar');
+    const data = {
+      siteName: labels.siteName,
+      description: labels.siteDescription,
+      lang: 'ar',
+      dir: localeDirection.ar,
+      background: await backgroundDataUrl(defaultContentLocation().publicDir, null),
+    };
+    const page = await browser.newPage({ deviceScaleFactor: 1 });
+    const right = await meanAbsoluteDifference(
+      await renderCardInChromium(page, homeCard(data), fonts),
+      served,
+    );
+    const blank = await meanAbsoluteDifference(
+      await renderCardInChromium(page, homeCard({ ...data, siteName: '', description: '' }), fonts),
+      served,
+    );
+    await page.close();
+    expect(right).toBeLessThan(MAX_DIFFERENCE);
+    expect(blank).toBeGreaterThan(MAX_DIFFERENCE);
+  });
+});

@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { routing, type Locale } from '@/i18n/routing';
+import { getArticles, type Article } from '@/lib/content';
+import { sections, type Section } from '@/lib/content/sections';
+import { siteConfig } from '@/lib/site-config';
+import { enclosurePath, type FeedContext } from './feed-article';
+import { publicFileSizes } from './public-file-size';
+
+/** Site name and description of a locale, from messages `Metadata`. */
+export async function siteText(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return { siteName: t('siteName'), description: t('siteDescription') };
+}
+
+/** One locale's articles and everything the RSS and Atom builders need beside them. */
+export async function loadFeed(
+  locale: Locale,
+  now: Date = new Date(),
+): Promise<{ articles: Article[]; context: FeedContext }> {
+  const [articles, text, tSections] = await Promise.all([
+    getArticles(locale),
+    siteText(locale),
+    getTranslations({ locale, namespace: 'Sections' }),
+  ]);
+  const sectionNames = Object.fromEntries(
+    sections.map((section) => [section, tSections(section)]),
+  ) as Record<Section, string>;
+  const fileSizes = await publicFileSizes(articles.map(enclosurePath));
+  return {
+    articles,
+    context: { locale, origin: siteConfig.origin, ...text, sectionNames, fileSizes, now },
+  };
+}
+
+/** Every article in every locale (routing.locales decides which). */
+export async function allArticles(): Promise<Article[]> {
+  return (await Promise.all(routing.locales.map((locale) => getArticles(locale)))).flat();
+}

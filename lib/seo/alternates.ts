@@ -1,0 +1,25 @@
+import { routing, type Locale } from '@/i18n/routing';
+import { canonicalUrl, type FeedArticle } from '@/lib/feeds/feed-article';
+
+/** An article with every language version of it that exists (itself included). */
+export interface ArticleVersions<T extends FeedArticle = FeedArticle> {
+  article: T;
+  versions: Partial<Record<Locale, T>>;
+}
+
+/**
+ * hreflang alternates: one canonical URL per existing language version, then x-default, which is
+ * the Arabic version when there is one (the site's first language) and the article itself when not.
+ */
+export function hreflangAlternates(
+  { article, versions }: ArticleVersions,
+  origin: string,
+): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of routing.locales) {
+    const version = versions[locale];
+    if (version) languages[locale] = canonicalUrl(version, origin);
+  }
+  languages['x-default'] = languages[routing.defaultLocale] ?? canonicalUrl(article, origin);
+  return languages;
+}
