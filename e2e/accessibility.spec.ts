@@ -2,7 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AR_PATH, EN_PATH } from './support/seed';
 
-const pages = [AR_PATH, EN_PATH, '/ar', '/en', '/ar/news/missing', '/en/news/missing'];
+const pages = [
+  AR_PATH,
+  EN_PATH,
+  '/ar',
+  '/en',
+  '/ar/section/politics',
+  '/en/section/politics',
+  `/ar/tag/${encodeURIComponent('العراق')}`,
+  '/ar/news/missing',
+  '/en/news/missing',
+];
 
 for (const path of pages) {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,11 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-
-// Server (Node's ICU) and browsers disagree on defaults, so numbering system and calendar are pinned:
-// Latin digits and the Gregorian calendar in both locales.
-const INTL_LOCALE: Record<Locale, string> = {
-  ar: 'ar-u-nu-latn-ca-gregory',
-  en: 'en-GB-u-nu-latn-ca-gregory',
-};
+import { INTL_LOCALE } from './intl-locale';
 
 export interface DateLineParts {
   weekday: string;
@@ -69,4 +63,14 @@ export function formatDateTime(iso: string, locale: Locale, timeZone: string): s
     hourCycle: 'h23',
     timeZone,
   }).format(new Date(iso));
+}
+
+/** Whole calendar years from `publishedAt` to `now` in `timeZone` (0 for under a year). */
+export function yearsSince(publishedAt: string, now: Date, timeZone: string): number {
+  const [fromYear, fromMonth, fromDay] = dayKey(new Date(publishedAt), timeZone)
+    .split('-')
+    .map(Number);
+  const [toYear, toMonth, toDay] = dayKey(now, timeZone).split('-').map(Number);
+  const beforeAnniversary = toMonth! < fromMonth! || (toMonth === fromMonth && toDay! < fromDay!);
+  return Math.max(0, toYear! - fromYear! - (beforeAnniversary ? 1 : 0));
 }

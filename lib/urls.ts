@@ -13,3 +13,15 @@ export function articlePath(locale: Locale, slug: string): string {
 export function absoluteUrl(path: string, origin: string = siteConfig.origin): string {
   return new URL(path, origin).href;
 }
+
+function withPage(path: string, page: number): string {
+  return page > 1 ? `${path}/page/${page}` : path;
+}
+
+export function sectionPath(locale: Locale, section: string, page = 1): string {
+  return withPage(`/${locale}/section/${section}`, page);
+}
+
+export function tagPath(locale: Locale, slug: string, page = 1): string {
+  return withPage(`/${locale}/tag/${encodeURIComponent(slug)}`, page);
+}

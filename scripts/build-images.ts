@@ -7,7 +7,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { resolveSiteOrigin } from '../lib/site-config';
-import { formatProblems, type ContentProblem } from '../lib/content/article';
+import { checkContent } from '../lib/authoring/check-images';
+import { formatProblems } from '../lib/content/article';
 import { defaultContentLocation, loadContent } from '../lib/content/load-content';
 import {
   cropPath,
@@ -96,35 +97,19 @@ function checkSiteUrl() {
 async function main() {
   checkSiteUrl();
   const location = defaultContentLocation();
-  const { articles, problems } = await loadContent(location);
-  const images = new Map<string, { image: ImageSource; file: string | null }>([
-    [FALLBACK_IMAGE.src, { image: FALLBACK_IMAGE, file: null }],
-  ]);
-  for (const article of articles) {
-    if (article.image) images.set(article.image.src, { image: article.image, file: article.file });
-  }
-
-  const sizeProblems: ContentProblem[] = [];
-  for (const { image, file } of images.values()) {
-    const meta = await sharp(path.join(location.publicDir, image.src)).metadata();
-    const ratio = (meta.width ?? 0) / (meta.height ?? 1);
-    if (file && Math.abs(ratio - image.width / image.height) > 0.01) {
-      sizeProblems.push({
-        file,
-        field: 'image.width',
-        message: `with image.height gives ${image.width}x${image.height}, but ${image.src} is ${meta.width}x${meta.height}`,
-        hint: "write the image file's own width and height",
-      });
-    }
-  }
-  const allProblems = [...problems, ...sizeProblems];
-  if (allProblems.length > 0) {
-    console.error(formatProblems(allProblems));
+  const { articles, problems } = await checkContent(
+    () => loadContent(location),
+    location.publicDir,
+  );
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
     process.exit(1);
   }
+  const images = new Map<string, ImageSource>([[FALLBACK_IMAGE.src, FALLBACK_IMAGE]]);
+  for (const article of articles) if (article.image) images.set(article.image.src, article.image);
 
   let written = 0;
-  for (const { image } of images.values()) written += await render(location.publicDir, image);
+  for (const image of images.values()) written += await render(location.publicDir, image);
   console.log(`images: ${images.size} source(s), ${written} file(s) written`);
 }
 

@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SkipLink } from '@/components/layout/skip-link';
 import { localeDirection, routing } from '@/i18n/routing';
 import { siteConfig } from '@/lib/site-config';
+import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import { arabicFont, latinFont } from '../fonts';
 
 // Pages are static, regenerated hourly so the header's date line never outlives its day by more
@@ -48,11 +49,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
 
   return (
     <html
+      // The boot script sets data-theme before hydration, by design.
+      suppressHydrationWarning
       lang={locale}
       dir={localeDirection[locale]}
       className={`${arabicFont.variable} ${latinFont.variable}`}
     >
       <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
         <noscript>
           <style>{NO_SCRIPT_CSS}</style>
         </noscript>

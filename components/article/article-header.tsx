@@ -1,16 +1,20 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content';
-import { formatDateTime } from '@/lib/dates';
+import { formatDateTime, yearsSince } from '@/lib/dates';
+import { formatInteger } from '@/lib/intl-locale';
+import { readingMinutes } from '@/lib/reading-time';
 import { siteConfig } from '@/lib/site-config';
 import { MixedText } from '../mixed-text';
 
-export async function ArticleHeader({ article }: { article: Article }) {
+export async function ArticleHeader({ article, now }: { article: Article; now: Date }) {
   const { locale } = article;
   const t = await getTranslations({ locale, namespace: 'ArticleHeader' });
   const times = [
     { label: t('published'), iso: article.publishedAt },
     ...(article.updatedAt ? [{ label: t('updated'), iso: article.updatedAt }] : []),
   ];
+  const minutes = readingMinutes(article.wordCount, locale);
+  const years = yearsSince(article.publishedAt, now, siteConfig.timeZone);
   return (
     <header className="space-y-4">
       <h1 className="text-3xl leading-snug font-bold text-balance sm:text-4xl sm:leading-tight">
@@ -28,7 +32,25 @@ export async function ArticleHeader({ article }: { article: Article }) {
             </dd>
           </div>
         ))}
+        <div>
+          <dt className="sr-only">{t('readingTimeLabel')}</dt>
+          <dd data-testid="reading-time">
+            {t('readingTime', { minutes, count: formatInteger(minutes, locale) })}
+          </dd>
+        </div>
       </dl>
+      {years >= 1 && (
+        <p
+          role="note"
+          data-testid="article-age"
+          className="rounded-md border-s-4 border-accent bg-accent-soft px-4 py-2 text-sm"
+        >
+          <strong className="font-bold">
+            {t('age', { years, count: formatInteger(years, locale) })}
+          </strong>{' '}
+          {t('ageHint')}
+        </p>
+      )}
     </header>
   );
 }

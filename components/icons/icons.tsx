@@ -21,6 +21,10 @@ const STROKE_PATHS = {
   close: 'M6 6l12 12M18 6 6 18',
   chevronDown: 'M6 9l6 6 6-6',
   chevronForward: 'M9 5l7 7-7 7',
+  chevronBack: 'M15 5l-7 7 7 7',
+  sun: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8ZM12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4',
+  moon: 'M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z',
+  auto: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 3v18',
 } as const;
 
 export type StrokeIconName = keyof typeof STROKE_PATHS;
@@ -38,12 +42,12 @@ export function BrandIcon({ network, className }: IconProps & { network: ShareNe
   );
 }
 
-/**
- * Line icons. `chevronForward` points in the reading direction: it is drawn for left-to-right
- * text and mirrored in right-to-left pages by the `rtl:` variant.
- */
+// Drawn for left-to-right text; mirrored on right-to-left pages, where "forward" is leftwards.
+const DIRECTIONAL = new Set<StrokeIconName>(['chevronForward', 'chevronBack']);
+
+/** Line icons; the chevrons point along the reading direction of the page. */
 export function StrokeIcon({ name, className = '' }: IconProps & { name: StrokeIconName }) {
-  const mirror = name === 'chevronForward' ? ' rtl:-scale-x-100' : '';
+  const mirror = DIRECTIONAL.has(name) ? ' rtl:-scale-x-100' : '';
   return (
     <svg
       viewBox="0 0 24 24"

@@ -5,6 +5,8 @@ import { siteConfig } from '@/lib/site-config';
 import { homePath } from '@/lib/urls';
 import { DateLine } from './date-line';
 import { LanguageSwitch, type Alternate } from './language-switch';
+import { SectionNav } from './section-nav';
+import { ThemeSwitch } from './theme-switch';
 
 interface SiteHeaderProps {
   locale: Locale;
@@ -13,9 +15,12 @@ interface SiteHeaderProps {
 }
 
 export async function SiteHeader({ locale, alternate }: SiteHeaderProps) {
-  const t = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const tMeta = await getTranslations({ locale, namespace: 'Metadata' });
-  const tSwitch = await getTranslations({ locale, namespace: 'LanguageSwitch' });
+  const [t, tMeta, tSwitch, tTheme] = await Promise.all([
+    getTranslations({ locale, namespace: 'SiteHeader' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getTranslations({ locale, namespace: 'LanguageSwitch' }),
+    getTranslations({ locale, namespace: 'ThemeSwitch' }),
+  ]);
   const now = new Date();
   const template = t.raw('dateLine') as string;
   const { timeZone } = siteConfig;
@@ -26,11 +31,11 @@ export async function SiteHeader({ locale, alternate }: SiteHeaderProps) {
         <a
           href={homePath(locale)}
           aria-label={t('homeLabel')}
-          className="text-2xl font-bold tracking-normal text-accent"
+          className="text-2xl font-bold text-accent"
         >
           {tMeta('siteName')}
         </a>
-        <div className="flex items-center gap-4 text-sm text-muted">
+        <div className="flex items-center gap-3 text-sm text-muted">
           <DateLine
             locale={locale}
             timeZone={timeZone}
@@ -43,8 +48,13 @@ export async function SiteHeader({ locale, alternate }: SiteHeaderProps) {
             label={tSwitch('label')}
             description={tSwitch('description')}
           />
+          <ThemeSwitch
+            label={tTheme('label')}
+            names={{ system: tTheme('system'), light: tTheme('light'), dark: tTheme('dark') }}
+          />
         </div>
       </div>
+      <SectionNav locale={locale} />
     </header>
   );
 }

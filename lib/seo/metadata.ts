@@ -80,13 +80,28 @@ export async function articleMetadata(article: Article): Promise<Metadata> {
   };
 }
 
-export async function homeMetadata(locale: Locale): Promise<Metadata> {
+interface WebsitePage {
+  locale: Locale;
+  /** Path of this page; percent-encoded once. */
+  path: string;
+  /** Full title; the home page's is the site name alone. */
+  title: string;
+  description: string;
+  /** Paths of this page in every locale where it exists. */
+  languages: Partial<Record<Locale, string>>;
+}
+
+/** Metadata for pages that are not articles: the home page and listings. */
+export async function websiteMetadata(page: WebsitePage): Promise<Metadata> {
+  const { locale } = page;
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  const url = absoluteUrl(homePath(locale));
-  const languages: Record<string, string> = Object.fromEntries(
-    routing.locales.map((other) => [other, absoluteUrl(homePath(other))]),
-  );
-  languages['x-default'] = absoluteUrl(homePath(routing.defaultLocale));
+  const url = absoluteUrl(page.path);
+  const languages: Record<string, string> = {};
+  for (const [language, path] of Object.entries(page.languages)) {
+    languages[language] = absoluteUrl(path);
+  }
+  const xDefault = page.languages[routing.defaultLocale] ?? page.path;
+  languages['x-default'] = absoluteUrl(xDefault);
   const image = {
     url: absoluteUrl(homeOgImagePath(locale)),
     width: OG_WIDTH,
@@ -95,14 +110,14 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
     alt: t('siteName'),
   };
   return {
-    title: { absolute: t('siteName') },
-    description: t('siteDescription'),
+    title: { absolute: page.title },
+    description: page.description,
     alternates: { canonical: url, languages, types: await feedLinks(locale) },
     openGraph: {
       type: 'website',
       url,
-      title: t('siteName'),
-      description: t('siteDescription'),
+      title: page.title,
+      description: page.description,
       siteName: t('siteName'),
       locale: OG_LOCALE[locale],
       alternateLocale: otherLocales(locale),
@@ -110,10 +125,21 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
     },
     twitter: {
       card: 'summary_large_image',
-      title: t('siteName'),
-      description: t('siteDescription'),
+      title: page.title,
+      description: page.description,
       images: [{ url: image.url, alt: image.alt }],
     },
     robots: ROBOTS,
   };
+}
+
+export async function homeMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return websiteMetadata({
+    locale,
+    path: homePath(locale),
+    title: t('siteName'),
+    description: t('siteDescription'),
+    languages: Object.fromEntries(routing.locales.map((other) => [other, homePath(other)])),
+  });
 }

@@ -1,6 +1,4 @@
-import { hasLocale } from 'next-intl';
-import { routing } from '@/i18n/routing';
-import { loadFeed } from '@/lib/feeds/load-feed';
+import { feedHandler, feedStaticParams } from '@/lib/feeds/feed-route';
 import { buildRss, RSS_CONTENT_TYPE } from '@/lib/feeds/rss';
 
 // One static file per locale, written at build; nothing in it depends on the time of the request
@@ -10,15 +8,5 @@ export const dynamic = 'force-static';
 export const revalidate = 3600;
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response('Not Found', { status: 404 });
-  const { articles, context } = await loadFeed(locale);
-  return new Response(buildRss(articles, context), {
-    headers: { 'Content-Type': RSS_CONTENT_TYPE },
-  });
-}
+export const generateStaticParams = feedStaticParams;
+export const GET = feedHandler(buildRss, RSS_CONTENT_TYPE);

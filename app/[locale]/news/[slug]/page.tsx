@@ -3,15 +3,17 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { ArticleBody } from '@/components/article/article-body';
+import { ArticleFooter } from '@/components/article/article-footer';
 import { ArticleHeader } from '@/components/article/article-header';
 import { HeroFigure } from '@/components/article/hero-figure';
+import { RelatedStories } from '@/components/article/related-stories';
 import { ShareBar } from '@/components/article/share-bar';
 import { SourcesLine } from '@/components/article/sources-line';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SiteHeader } from '@/components/layout/site-header';
 import { routing, type Locale } from '@/i18n/routing';
-import { getArticle, getArticles, getTranslation, type Article } from '@/lib/content';
+import { getArticle, getArticles, getRelated, getTranslation, type Article } from '@/lib/content';
 import { otherLocale } from '@/lib/locale-pairs';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { breadcrumbData, newsArticleData } from '@/lib/seo/structured-data';
@@ -58,12 +60,16 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
       <main id="main" tabIndex={-1} className="outline-none">
         <article className="mx-auto max-w-3xl space-y-6 px-4 pt-6 sm:px-6 sm:pt-10">
           <Breadcrumbs locale={article.locale} section={article.section} />
-          <ArticleHeader article={article} />
+          <ArticleHeader article={article} now={new Date()} />
           <ShareBar locale={article.locale} title={article.title} url={url} />
           <HeroFigure article={article} />
           <ArticleBody article={article} />
           <SourcesLine article={article} />
+          <ArticleFooter article={article} url={url} />
         </article>
+        <div className="mx-auto mt-12 max-w-3xl px-4 sm:px-6">
+          <RelatedStories article={article} related={await getRelated(article)} />
+        </div>
       </main>
       <JsonLd data={await newsArticleData(article)} />
       <JsonLd data={await breadcrumbData(article)} />

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { test } from 'node:test';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(import.meta.dirname, 'fixtures');
+
+function contentCheck(dir: string) {
+  const result = spawnSync('npx', ['tsx', 'scripts/content-check.ts', '--dir', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('content:check accepts valid files, BOM and CRLF included', () => {
+  const { status, stdout } = contentCheck(path.join(fixtures, 'valid'));
+  assert.equal(status, 0);
+  assert.match(stdout, /2 files in 1 stories, no problems/);
+});
+
+test('content:check names file, field and fix for every broken file', () => {
+  const { status, stderr } = contentCheck(path.join(fixtures, 'broken'));
+  assert.equal(status, 1);
+  assert.match(stderr, /Content check failed with 3 problems/);
+  assert.match(
+    stderr,
+    /broken\/bad-date\/ar\.md: field "publishedAt" must be a real date and time with an offset \(fix: .*2021-01-22T11:40:00\+03:00\)/,
+  );
+  assert.match(
+    stderr,
+    /broken\/no-title\/en\.md: field "title" is missing \(fix: write the headline/,
+  );
+  assert.match(
+    stderr,
+    /broken\/no-title\/en\.md: field "section" must be one of: politics, .* \(fix: /,
+  );
+});
+
+test('content:check reports a folder it cannot read', () => {
+  const { status, stderr } = contentCheck(path.join(fixtures, 'does-not-exist'));
+  assert.equal(status, 1);
+  assert.match(stderr, /does-not-exist cannot be read/);
+});
