@@ -1,10 +1,56 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { isWellEncodedPath } from './lib/percent-encoding';
 
-export default createMiddleware(routing);
+const intlProxy = createMiddleware(routing);
 
+const BAD_REQUEST = `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>400</title>
+<h1>عنوان الصفحة غير صالح</h1><p><a href="/ar">العودة إلى الصفحة الرئيسية</a></p>
+<p lang="en" dir="ltr">This address is not valid. <a href="/en">Go to the home page</a></p></html>`;
+
+export default function proxy(request: NextRequest) {
+  // Next.js would answer a path it cannot decode with a bare 500; it is the client's error.
+  if (!isWellEncodedPath(request.nextUrl.pathname)) {
+    return new NextResponse(BAD_REQUEST, {
+      status: 400,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  }
+  const [, first] = request.nextUrl.pathname.split('/');
+  if (first && routing.locales.includes(first as (typeof routing.locales)[number])) {
+    return NextResponse.next();
+  }
+  return intlProxy(request);
+}
+
+// Next.js reads this config statically, so the patterns are spelled out; [89ABab][0-9A-Fa-f] is a
+// UTF-8 continuation byte.
 export const config = {
-  // Locale-prefixed paths, assets and files never pass through the proxy: it only sends
-  // unprefixed paths (`/`, `/news/...`) to their Arabic address.
-  matcher: ['/', '/((?!ar(?:/|$)|en(?:/|$)|_next/|.*\\.[a-z0-9]+$).*)'],
+  matcher: [
+    // Unprefixed paths (`/`, `/news/...`) go to their Arabic address. Locale-prefixed paths,
+    // assets and files never pass through the proxy...
+    '/',
+    '/((?!ar(?:/|$)|en(?:/|$)|_next/|.*\\.[a-z0-9]+$).*)',
+    // ...unless their percent-encoding is broken: a stray `%`, a lead byte without its
+    // continuation bytes, a byte that never starts UTF-8, or a lone continuation byte.
+    // Well-encoded Arabic paths match none of these.
+    '/:path(.*%(?![0-9A-Fa-f]{2}).*)',
+    '/:path(.*%[CcDd][0-9A-Fa-f](?!%[89ABab][0-9A-Fa-f]).*)',
+    '/:path(.*%[Ee][0-9A-Fa-f](?!%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]).*)',
+    '/:path(.*%[Ff][0-9A-Fa-f](?!%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]).*)',
+    '/:path(.*%[Cc][01].*)',
+    '/:path(.*%[Ff][5-9A-Fa-f].*)',
+    '/:path(.*[^0-9A-Fa-f]%[89ABab][0-9A-Fa-f].*)',
+    '/:path(.*[^%0-9A-Fa-f][0-9A-Fa-f]{1,2}%[89ABab][0-9A-Fa-f].*)',
+    '/:path(.*[0-9A-Fa-f]{3}%[89ABab][0-9A-Fa-f].*)',
+    '/:path(.*%[0-7][0-9A-Fa-f]%[89ABab][0-9A-Fa-f].*)',
+    '/:path(.*%[CcDd][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f].*)',
+    '/:path(.*%[Ee][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){3}.*)',
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+    '/:path(.*%[Ee]0%[89][0-9A-Fa-f].*)',
+    '/:path(.*%[Ee][Dd]%[AaBb][0-9A-Fa-f].*)',
+    '/:path(.*%[Ff]0%8[0-9A-Fa-f].*)',
+    '/:path(.*%[Ff]4%[9AaBb][0-9A-Fa-f].*)',
+  ],
 };

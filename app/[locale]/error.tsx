@@ -8,7 +8,7 @@ import en from '@/messages/en.json';
 const TEXT = { ar: ar.ErrorPage, en: en.ErrorPage };
 
 export default function LocaleError({ reset }: { error: Error; reset: () => void }) {
-  const { locale } = useParams<{ locale: string }>();
+  const locale = useParams<{ locale: string }>()?.locale;
   const lang = locale === 'en' ? 'en' : 'ar';
   const t = TEXT[lang];
   return (

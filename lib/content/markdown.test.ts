@@ -59,7 +59,7 @@ describe('renderBody: blocks', () => {
     });
     assert.equal(
       block!.html,
-      '<p>A <strong>bold</strong> word and <a href="https://example.com/a?b=1">a link</a>.</p>',
+      '<p>A <strong>bold</strong> word and <a href="https://example.com/a?b=1" rel="noopener noreferrer">a link</a>.</p>',
     );
   });
 });
@@ -115,7 +115,7 @@ describe('renderBody: Latin runs', () => {
     });
     assert.equal(
       block!.html,
-      '<p>نقلت <a href="https://reuters.com"><span lang="en">Reuters</span></a> و<strong><span lang="en">BBC</span></strong> عن <code>npm run build</code> الخبر</p>',
+      '<p>نقلت <a href="https://reuters.com" rel="noopener noreferrer"><span lang="en">Reuters</span></a> و<strong><span lang="en">BBC</span></strong> عن <code>npm run build</code> الخبر</p>',
     );
   });
 
@@ -165,4 +165,40 @@ describe('renderBody: word counts', () => {
       assert.equal(renderBody('a < b', { markLatinRuns: false })[0]!.words, 2);
     },
   );
+});
+
+describe('hostile Markdown is rendered inert', () => {
+  const attacks = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror="alert(1)">',
+    '<iframe src="https://evil.example"></iframe>',
+    '<style>body{display:none}</style>',
+    '<form action="https://evil.example"><input name=q></form>',
+    '[click](javascript:alert(1))',
+    '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    '![pixel](https://tracker.example/p.gif)',
+    '<a href="https://evil.example" onclick="alert(1)">x</a>',
+    '<svg onload="alert(1)"></svg>',
+  ];
+  for (const attack of attacks) {
+    test(attack, () => {
+      const html = renderBody(`قبل\n\n${attack}\n\nبعد`, { markLatinRuns: true })
+        .map((block) => block.html)
+        .join('\n');
+      assert.doesNotMatch(html, /<(script|iframe|style|form|input|svg)\b/i);
+      assert.doesNotMatch(html, /\son\w+=/i);
+      assert.doesNotMatch(html, /javascript:|data:text|tracker\.example|evil\.example/i);
+      assert.match(html, /قبل/);
+      assert.match(html, /بعد/);
+    });
+  }
+
+  test('external links open with rel="noopener noreferrer"; local links and images stay', () => {
+    const html = renderBody('[خبر](https://www.unesco.org/ar) و[محلي](/ar) ![صورة](/images/site/fallback.svg)', {
+      markLatinRuns: false,
+    })[0]!.html;
+    assert.match(html, /<a href="https:\/\/www\.unesco\.org\/ar" rel="noopener noreferrer">/);
+    assert.match(html, /<a href="\/ar">/);
+    assert.match(html, /<img src="\/images\/site\/fallback\.svg" alt="صورة">/);
+  });
 });

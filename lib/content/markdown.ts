@@ -43,6 +43,27 @@ function countWords(node: Element): number {
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+const isLocalPath = (value: unknown) => typeof value === 'string' && /^\/(?!\/)/.test(value);
+
+/**
+ * After sanitising: links that leave the site open without handing it the reader's page
+ * (`rel="noopener noreferrer"`), and images may only come from the site itself, so an article
+ * cannot make readers' browsers call another origin.
+ */
+function guardLinksAndImages(node: Root | Element): void {
+  node.children = node.children.filter((child) => {
+    if (child.type !== 'element') return true;
+    if (child.tagName === 'img' && !isLocalPath(child.properties.src)) return false;
+    if (child.tagName === 'a' && !isLocalPath(child.properties.href) && child.properties.href) {
+      child.properties.rel = ['noopener', 'noreferrer'];
+    }
+    guardLinksAndImages(child);
+    return true;
+  });
+}
+
+// Raw HTML in Markdown is dropped by remark-rehype; what Markdown itself makes is then filtered
+// by rehype-sanitize's allow-list (GitHub's), which strips javascript:/data: URLs and handlers.
 const processor = unified()
   .use(remarkParse)
   .use(remarkRehype)
@@ -54,6 +75,7 @@ const processor = unified()
  */
 export function renderBody(markdown: string, options: { markLatinRuns: boolean }): BodyBlock[] {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
+  guardLinksAndImages(tree);
   if (options.markLatinRuns) wrapLatinRuns(tree);
   return tree.children
     .filter((node): node is Element => node.type === 'element')

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { AR_PATH, EN_PATH } from './support/seed';
+
+const responsesToCheck = [
+  AR_PATH,
+  '/en',
+  '/ar/news/missing',
+  '/sitemap.xml',
+  '/ar/feed.xml',
+  '/og/ar/home.jpg',
+];
+
+for (const path of responsesToCheck) {
+  test(`${decodeURIComponent(path)} carries the security headers`, async ({ request }) => {
+    const response = await request.get(path);
+    const headers = response.headers();
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).toContain("img-src 'self'");
+    expect(csp).toContain("font-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('web-share=(self)');
+    expect(headers['permissions-policy']).toContain('clipboard-write=(self)');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(headers['x-powered-by']).toBeUndefined();
+  });
+}
+
+for (const path of [AR_PATH, EN_PATH, '/ar']) {
+  test(`${decodeURIComponent(path)} works under the policy with no violation`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text()))
+        violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    // Scripts ran: the theme switch hydrated and can be used.
+    await page.locator('button[data-theme-choice]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(violations).toEqual([]);
+  });
+}
