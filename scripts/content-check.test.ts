@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
@@ -15,6 +16,9 @@ function contentCheck(dir: string) {
 }
 
 test('content:check accepts valid files, BOM and CRLF included', () => {
+  // The fixture must keep its BOM and CRLF endings (formatters would strip them).
+  const raw = readFileSync(path.join(fixtures, 'valid', 'sample-story', 'en.md'), 'utf8');
+  assert.ok(raw.startsWith('\uFEFF---\r\n'));
   const { status, stdout } = contentCheck(path.join(fixtures, 'valid'));
   assert.equal(status, 0);
   assert.match(stdout, /2 files in 1 stories, no problems/);
