@@ -1,0 +1,126 @@
+/**
+ * Load test: autocannon against `next start` for the article, the home page, an Open Graph card
+ * and a feed. Fails on any error, timeout or non-2xx answer, and when the server's memory does not
+ * come back to within 50 MB of its idle figure after the run.
+ *
+ *   npx tsx scripts/load-test.ts                      # 200 connections, 60 s per target
+ *   LOAD_SECONDS=10 npx tsx scripts/load-test.ts      # the short run `npm test` does
+ * The site must be built first (NEXT_DIST_DIR picks the build, default .next).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+const PORT = Number(process.env.LOAD_PORT ?? 3600);
+const BASE = `http://127.0.0.1:${PORT}`;
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
+const MEMORY_SLACK_MB = 50;
+const root = path.resolve(import.meta.dirname, '..');
+
+const TARGETS = {
+  article: `/ar/news/${encodeURIComponent('الكاظمي-تفجيرا-بغداد-خرق-أمني-لن-نسمح-بتكراره')}`,
+  home: '/ar',
+  'og image': '/og/ar/kadhimi-baghdad-bombings.jpg',
+  feed: '/ar/feed.xml',
+};
+
+/** Resident memory of a process and its children, in MB, from /proc. */
+function rssMb(pid: number): number {
+  const ids = [pid];
+  for (let i = 0; i < ids.length; i += 1) {
+    try {
+      const children = readFileSync(`/proc/${ids[i]}/task/${ids[i]}/children`, 'utf8').trim();
+      if (children) ids.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  let kb = 0;
+  for (const id of ids) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Gone already.
+    }
+  }
+  return kb / 1024;
+}
+
+async function waitForServer(deadline: number) {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/ar`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server did not answer on ${BASE} within the time allowed`);
+}
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main() {
+  const server = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(PORT)],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: process.env },
+  );
+  try {
+    await waitForServer(Date.now() + 60_000);
+    // Warm up under the same concurrency, so the idle figure is the server at its working size
+    // (heap grown, caches filled); memory that keeps growing after that is a leak.
+    for (const target of Object.values(TARGETS)) {
+      await autocannon({ url: BASE + target, connections: CONNECTIONS, duration: 3 });
+    }
+    await settle(5000);
+    const idle = rssMb(server.pid!);
+
+    const rows = [];
+    const failures: string[] = [];
+    for (const [name, target] of Object.entries(TARGETS)) {
+      const result = await autocannon({ url: BASE + target, connections: CONNECTIONS, duration: SECONDS });
+      const bad = result.errors + result.timeouts + result.non2xx;
+      if (bad > 0) {
+        failures.push(`${name}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
+      }
+      rows.push({
+        target: name,
+        requests: result.requests.total,
+        'req/s': Math.round(result.requests.average),
+        'p50 ms': result.latency.p50,
+        'p99 ms': result.latency.p99,
+        errors: result.errors,
+        timeouts: result.timeouts,
+        non2xx: result.non2xx,
+      });
+    }
+    // V8 hands memory back once the server has been idle a while: give it up to 30 s.
+    let after = rssMb(server.pid!);
+    for (let waited = 0; after > idle + MEMORY_SLACK_MB && waited < 30_000; waited += 1000) {
+      await settle(1000);
+      after = rssMb(server.pid!);
+    }
+    console.table(rows);
+    console.log(`server memory: idle ${idle.toFixed(0)} MB, after ${after.toFixed(0)} MB`);
+    if (after > idle + MEMORY_SLACK_MB) {
+      failures.push(`memory ${after.toFixed(0)} MB is over idle ${idle.toFixed(0)} + ${MEMORY_SLACK_MB} MB`);
+    }
+    const report = { date: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, idleMb: idle, afterMb: after, rows };
+    await mkdir(path.join(root, 'bench/results'), { recursive: true });
+    await writeFile(path.join(root, `bench/results/load-${SECONDS}s.json`), `${JSON.stringify(report, null, 2)}\n`);
+    if (failures.length > 0) {
+      console.error(['Load test failed:', ...failures.map((f) => `  - ${f}`)].join('\n'));
+      process.exitCode = 1;
+    } else {
+      console.log(`Load test passed: ${rows.length} targets, ${CONNECTIONS} connections, ${SECONDS} s each, no errors.`);
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+await main();
