@@ -9,6 +9,10 @@ const BAD_REQUEST = `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf
 <h1>عنوان الصفحة غير صالح</h1><p><a href="/ar">العودة إلى الصفحة الرئيسية</a></p>
 <p lang="en" dir="ltr">This address is not valid. <a href="/en">Go to the home page</a></p></html>`;
 
+const LOCALE_LIKE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$/i;
+// No route claims this path, so the locale's catch-all renders its 404 page.
+const UNKNOWN_LOCALE_PAGE = '_unknown-locale';
+
 export default function proxy(request: NextRequest) {
   // Next.js would answer a path it cannot decode with a bare 500; it is the client's error.
   if (!isWellEncodedPath(request.nextUrl.pathname)) {
@@ -20,6 +24,11 @@ export default function proxy(request: NextRequest) {
   const [, first] = request.nextUrl.pathname.split('/');
   if (first && routing.locales.includes(first as (typeof routing.locales)[number])) {
     return NextResponse.next();
+  }
+  // `/fr/...` or `/ar-IQ/...` names a locale we do not publish: answer 404 in Arabic rather
+  // than redirecting to a page that does not exist.
+  if (first && LOCALE_LIKE.test(first)) {
+    return NextResponse.rewrite(new URL(`/${routing.defaultLocale}/${UNKNOWN_LOCALE_PAGE}`, request.url));
   }
   return intlProxy(request);
 }

@@ -19,3 +19,12 @@ for (const { path, lang, heading } of cases) {
     await expect(page.locator('main a[href$="/' + lang + '"]')).toBeVisible();
   });
 }
+
+for (const path of ['/fr', '/fr/news/anything', '/ar-IQ', '/xx/section/politics']) {
+  test(`${path} (a locale we do not publish) answers 404`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    expect(new URL(page.url()).pathname).toBe(path);
+    await expect(page.locator('h1')).toHaveText('لم نجد هذه الصفحة');
+  });
+}
