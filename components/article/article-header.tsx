@@ -46,7 +46,7 @@ export async function ArticleHeader({ article, now }: { article: Article; now: D
           className="rounded-md border-s-4 border-accent bg-accent-soft px-4 py-2 text-sm"
         >
           <strong className="font-bold">
-            {t('age', { years, count: formatInteger(years, locale) })}
+            {t('age', { years, count: formatInteger(years, locale) })}.
           </strong>{' '}
           {t('ageHint')}
         </p>
