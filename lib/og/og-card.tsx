@@ -59,6 +59,16 @@ export interface HomeCardData {
 
 const box: CSSProperties = { display: 'flex', boxSizing: 'border-box' };
 
+/** A layer covering the whole card (satori draws on a fixed canvas, so offsets are physical). */
+const layer: CSSProperties = {
+  ...box,
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  width: OG_WIDTH,
+  height: OG_HEIGHT,
+};
+
 function fontFamily(dir: Direction): string {
   const [first, second] =
     dir === 'rtl' ? [OG_ARABIC_FAMILY, OG_LATIN_FAMILY] : [OG_LATIN_FAMILY, OG_ARABIC_FAMILY];
@@ -99,45 +109,13 @@ function Frame({
         alt=""
         width={OG_WIDTH}
         height={OG_HEIGHT}
-        style={{
-          position: 'absolute',
-          top: 0,
-          left: 0,
-          width: OG_WIDTH,
-          height: OG_HEIGHT,
-          objectFit: 'cover',
-        }}
+        style={{ ...layer, objectFit: 'cover' }}
       />
+      <div style={{ ...layer, backgroundImage: shade }} />
+      <div style={{ ...layer, height: 8, backgroundColor: ACCENT }} />
       <div
         style={{
-          ...box,
-          position: 'absolute',
-          top: 0,
-          left: 0,
-          width: OG_WIDTH,
-          height: OG_HEIGHT,
-          backgroundImage: shade,
-        }}
-      />
-      <div
-        style={{
-          ...box,
-          position: 'absolute',
-          top: 0,
-          left: 0,
-          width: OG_WIDTH,
-          height: 8,
-          backgroundColor: ACCENT,
-        }}
-      />
-      <div
-        style={{
-          ...box,
-          position: 'absolute',
-          top: 0,
-          left: 0,
-          width: OG_WIDTH,
-          height: OG_HEIGHT,
+          ...layer,
           padding: `${PAD_Y}px ${PAD_X}px`,
           flexDirection: 'column',
           justifyContent: 'space-between',
