@@ -15,6 +15,8 @@ const config = [
     ignores: [
       '.next/**',
       '.next-*/**',
+      'bench/baseline/.next*/**',
+      'bench/results/tmp/**',
       'node_modules/**',
       'public/**',
       'test-results/**',

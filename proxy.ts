@@ -28,7 +28,9 @@ export default function proxy(request: NextRequest) {
   // `/fr/...` or `/ar-IQ/...` names a locale we do not publish: answer 404 in Arabic rather
   // than redirecting to a page that does not exist.
   if (first && LOCALE_LIKE.test(first)) {
-    return NextResponse.rewrite(new URL(`/${routing.defaultLocale}/${UNKNOWN_LOCALE_PAGE}`, request.url));
+    return NextResponse.rewrite(
+      new URL(`/${routing.defaultLocale}/${UNKNOWN_LOCALE_PAGE}`, request.url),
+    );
   }
   return intlProxy(request);
 }

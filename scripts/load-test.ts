@@ -66,7 +66,14 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 async function main() {
   const server = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(PORT)],
+    [
+      path.join(root, 'node_modules/next/dist/bin/next'),
+      'start',
+      '-H',
+      '127.0.0.1',
+      '-p',
+      String(PORT),
+    ],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: process.env },
   );
   try {
@@ -82,10 +89,16 @@ async function main() {
     const rows = [];
     const failures: string[] = [];
     for (const [name, target] of Object.entries(TARGETS)) {
-      const result = await autocannon({ url: BASE + target, connections: CONNECTIONS, duration: SECONDS });
+      const result = await autocannon({
+        url: BASE + target,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      });
       const bad = result.errors + result.timeouts + result.non2xx;
       if (bad > 0) {
-        failures.push(`${name}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
+        failures.push(
+          `${name}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
+        );
       }
       rows.push({
         target: name,
@@ -107,16 +120,30 @@ async function main() {
     console.table(rows);
     console.log(`server memory: idle ${idle.toFixed(0)} MB, after ${after.toFixed(0)} MB`);
     if (after > idle + MEMORY_SLACK_MB) {
-      failures.push(`memory ${after.toFixed(0)} MB is over idle ${idle.toFixed(0)} + ${MEMORY_SLACK_MB} MB`);
+      failures.push(
+        `memory ${after.toFixed(0)} MB is over idle ${idle.toFixed(0)} + ${MEMORY_SLACK_MB} MB`,
+      );
     }
-    const report = { date: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, idleMb: idle, afterMb: after, rows };
+    const report = {
+      date: new Date().toISOString(),
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      idleMb: idle,
+      afterMb: after,
+      rows,
+    };
     await mkdir(path.join(root, 'bench/results'), { recursive: true });
-    await writeFile(path.join(root, `bench/results/load-${SECONDS}s.json`), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(
+      path.join(root, `bench/results/load-${SECONDS}s.json`),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
     if (failures.length > 0) {
       console.error(['Load test failed:', ...failures.map((f) => `  - ${f}`)].join('\n'));
       process.exitCode = 1;
     } else {
-      console.log(`Load test passed: ${rows.length} targets, ${CONNECTIONS} connections, ${SECONDS} s each, no errors.`);
+      console.log(
+        `Load test passed: ${rows.length} targets, ${CONNECTIONS} connections, ${SECONDS} s each, no errors.`,
+      );
     }
   } finally {
     server.kill('SIGTERM');

@@ -1,0 +1,401 @@
+/**
+ * `npm run bench` (issue 5): our site against a bare Next.js page, in one run on this machine.
+ *
+ * 1. builds the site (NEXT_DIST_DIR=.next-bench) and bench/baseline with the same `next`;
+ * 2. bytes by kind, raw and gzip, and request counts for the Arabic seed article (phone and
+ *    desktop), the Arabic home page, and the baseline (Playwright + Chromium);
+ * 3. Lighthouse (mobile), median of N runs, ours and baseline interleaved;
+ * 4. autocannon against `next start` (ours, baseline) and bench/static-server.mjs (the ceiling);
+ * 5. build time and peak memory for the real content and for generated corpora, in a throwaway
+ *    copy of the project so public/og and public/_img of the work tree are never touched;
+ * 6. prints ratios and writes bench/results/latest.json and latest.md.
+ *
+ * BENCH_QUICK=1: one Lighthouse run each, 5 s load tests, 100 generated articles only.
+ * Other knobs: BENCH_LH_RUNS, BENCH_LOAD_SECONDS, BENCH_CONNECTIONS, BENCH_ARTICLES ("100,1000"),
+ * BENCH_SKIP_SCALING=1, BENCH_ONLY=scaling (redo only the build-cost part of latest.json),
+ * BENCH_PORT (first of four ports, default 3500).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
+import { generateArticles } from '../bench/generate-articles';
+import { launch, measurePage, type PageBytes } from '../bench/lib/bytes';
+import { runLighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse';
+import { load, type LoadResult } from '../bench/lib/load';
+import { startServer, timed, type RunResult, type Server } from '../bench/lib/proc';
+import { renderMarkdown, type BenchResults } from '../bench/lib/report';
+
+const root = path.resolve(import.meta.dirname, '..');
+const quick = process.env.BENCH_QUICK === '1';
+const lhRuns = Number(process.env.BENCH_LH_RUNS ?? (quick ? 1 : 5));
+const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? (quick ? 5 : 20));
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const articleCounts = (process.env.BENCH_ARTICLES ?? (quick ? '100' : '100,1000'))
+  .split(',')
+  .map(Number)
+  .filter((count) => count > 0);
+const basePort = Number(process.env.BENCH_PORT ?? 3500);
+const ports = { ours: basePort + 1, baseline: basePort + 2, ceiling: basePort + 3 };
+const origin = (port: number) => `http://127.0.0.1:${port}`;
+const DIST = '.next-bench';
+const NEXT_BIN = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const SEED_SLUG = 'الكاظمي-تفجيرا-بغداد-خرق-أمني-لن-نسمح-بتكراره';
+const ARTICLE_PATH = `/ar/news/${encodeURIComponent(SEED_SLUG)}`;
+const HERO = 'public/_img/images/articles/baghdad-security-council-800.avif';
+const resultsDir = path.join(root, 'bench', 'results');
+const tmpDir = path.join(resultsDir, 'tmp');
+
+const log = (message: string) => console.log(`\n[bench] ${message}`);
+
+function must(result: RunResult, what: string): RunResult {
+  if (result.code !== 0) {
+    console.error(result.output.slice(-4000));
+    throw new Error(`${what} failed with exit code ${result.code}`);
+  }
+  return result;
+}
+
+/**
+ * `next build` adds its dist folder's types to tsconfig.json; the work tree's tsconfig is not
+ * ours to change, so put it back when the only change is that addition.
+ */
+function guardTsconfig<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const file = path.join(dir, 'tsconfig.json');
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : null;
+  return work().finally(() => {
+    if (before === null || !existsSync(file)) return;
+    const after = readFileSync(file, 'utf8');
+    if (after === before) return;
+    const strip = (text: string) => {
+      const json = JSON.parse(text) as { include?: string[] };
+      json.include = json.include?.filter((entry) => !entry.startsWith(`${DIST}/`));
+      return JSON.stringify(json);
+    };
+    if (strip(after) === strip(before)) writeFileSync(file, before);
+  });
+}
+
+interface BuildFigures {
+  label: string;
+  articles: number;
+  pages: number | null;
+  images: { seconds: number; peakRssMiB: number };
+  ogCards: { seconds: number; peakRssMiB: number; cards: number | null };
+  nextBuild: { seconds: number; peakRssMiB: number };
+}
+
+const pick = (result: RunResult) => ({
+  seconds: Math.round(result.seconds * 10) / 10,
+  peakRssMiB: result.peakRssMiB,
+});
+
+/** prebuild (images, OG cards) and `next build`, each timed, in `dir`. */
+async function buildSite(
+  dir: string,
+  env: Record<string, string>,
+  label: string,
+  articles: number,
+): Promise<BuildFigures> {
+  // The project's own next and tsx: one React, resolved inside `dir`.
+  const NEXT_BIN = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const TSX_BIN = path.join(dir, 'node_modules', '.bin', 'tsx');
+  log(`build ${label}: images`);
+  const images = must(
+    await timed(TSX_BIN, ['scripts/build-images.ts'], { cwd: dir, env, quiet: true }),
+    'build-images',
+  );
+  log(`build ${label}: OG cards`);
+  const og = must(
+    await timed(TSX_BIN, ['scripts/build-og-images.ts'], { cwd: dir, env, quiet: true }),
+    'build-og-images',
+  );
+  rmSync(path.join(dir, DIST), { recursive: true, force: true });
+  log(`build ${label}: next build`);
+  const next = must(
+    await guardTsconfig(dir, () =>
+      timed('node', [NEXT_BIN, 'build'], { cwd: dir, env, quiet: true }),
+    ),
+    'next build',
+  );
+  const pages = /\((\d+)\/(\d+)\)/.exec(
+    next.output.split('Generating static pages').pop() ?? '',
+  )?.[2];
+  const cards = /og images: (\d+) card/.exec(og.output)?.[1];
+  return {
+    label,
+    articles,
+    pages: pages ? Number(pages) : null,
+    images: pick(images),
+    ogCards: { ...pick(og), cards: cards ? Number(cards) : null },
+    nextBuild: pick(next),
+  };
+}
+
+async function buildBaseline(): Promise<{ seconds: number; peakRssMiB: number }> {
+  mkdirSync(path.join(root, 'bench', 'baseline', 'public'), { recursive: true });
+  copyFileSync(path.join(root, HERO), path.join(root, 'bench', 'baseline', 'public', 'hero.avif'));
+  log('build baseline');
+  const result = must(
+    await timed('node', [NEXT_BIN, 'build', 'bench/baseline'], {
+      cwd: root,
+      env: { NEXT_DIST_DIR: DIST, BENCH_REPO_ROOT: root },
+      quiet: true,
+    }),
+    'baseline build',
+  );
+  return pick(result);
+}
+
+/** Plain text of the seed article (headline, standfirst, body) as a reader sees it. */
+function articleText(): string {
+  const text = readFileSync(
+    path.join(root, 'content/articles/kadhimi-baghdad-bombings/ar.md'),
+    'utf8',
+  );
+  const [, frontMatter = '', body = ''] = text.split(/^---$/m);
+  const field = (name: string) =>
+    new RegExp(`^${name}:\\s*"(.*)"\\s*$`, 'm').exec(frontMatter)?.[1] ?? '';
+  return [field('title'), field('summary'), body.replace(/^## /gm, '').trim()].join('\n\n');
+}
+
+/** A throwaway copy of the project for corpus builds: sources copied, node_modules hard-linked. */
+function makeScratchCopy(): string {
+  const dir = path.join(os.tmpdir(), `alriwaq-bench-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('bash', [
+    '-c',
+    `tar -C "${root}" --exclude=./node_modules --exclude='./.next*' --exclude=./.git --exclude=./public/og ` +
+      `--exclude=./test-results --exclude=./playwright-report --exclude=./bench/results ` +
+      `--exclude='./bench/baseline/.next*' -cf - . | tar -C "${dir}" -xf - && ` +
+      `cp -al "${root}/node_modules" "${dir}/node_modules"`,
+  ]);
+  return dir;
+}
+
+/** Build cost for the real content and each generated corpus, written after each build. */
+async function buildScaling(scaling: BuildFigures[], write: () => Promise<string>): Promise<void> {
+  log('build scaling in a scratch copy');
+  const scratch = makeScratchCopy();
+  try {
+    const env = { SITE_URL: 'http://127.0.0.1:3599', NEXT_DIST_DIR: DIST };
+    const realCount = execFileSync('bash', ['-c', `ls -d "${root}/content/articles"/*/ | wc -l`])
+      .toString()
+      .trim();
+    scaling.push(await buildSite(scratch, env, 'real content', Number(realCount)));
+    await write();
+    for (const count of articleCounts) {
+      const contentDir = path.join(scratch, `generated-${count}`);
+      await generateArticles(count, contentDir);
+      rmSync(path.join(scratch, 'public', 'og'), { recursive: true, force: true });
+      scaling.push(
+        await buildSite(scratch, { ...env, CONTENT_DIR: contentDir }, `${count} generated`, count),
+      );
+      await write();
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** BENCH_ONLY=scaling: redo only the build-cost part, keeping the rest of latest.json. */
+async function scalingOnly(): Promise<void> {
+  const file = path.join(resultsDir, 'latest.json');
+  const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  const started = Date.now() - results.durationSeconds * 1000;
+  results.scaling = [];
+  results.settings.articleCounts = articleCounts;
+  const write = async () => {
+    results.durationSeconds = Math.round((Date.now() - started) / 1000);
+    const options = { ...(await prettier.resolveConfig(path.join(resultsDir, 'latest.md'))) };
+    const markdown = await prettier.format(renderMarkdown(results), {
+      ...options,
+      parser: 'markdown',
+    });
+    writeFileSync(
+      file,
+      await prettier.format(JSON.stringify(results), { ...options, parser: 'json' }),
+    );
+    writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
+    return markdown;
+  };
+  await buildScaling(results.scaling, write);
+  console.log(`\n${await write()}`);
+}
+
+async function main() {
+  const started = Date.now();
+  mkdirSync(tmpDir, { recursive: true });
+  const servers: Server[] = [];
+  const stopAll = async () => {
+    await Promise.all(servers.splice(0).map((server) => server.stop()));
+  };
+  process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+
+  const nextVersion = JSON.parse(
+    readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8'),
+  ).version;
+  const lighthouseVersion = JSON.parse(
+    readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8'),
+  ).version;
+  const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+    .toString()
+    .trim();
+
+  try {
+    // 1. builds
+    const siteEnv = { SITE_URL: origin(ports.ours), NEXT_DIST_DIR: DIST };
+    const ourBuild = await buildSite(root, siteEnv, 'site (work tree)', 0);
+    const baselineBuild = await buildBaseline();
+
+    // 2. servers
+    log('start servers');
+    servers.push(
+      await startServer('node', [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(ports.ours)], {
+        cwd: root,
+        env: siteEnv,
+        readyUrl: `${origin(ports.ours)}/ar`,
+      }),
+      await startServer(
+        'node',
+        [NEXT_BIN, 'start', 'bench/baseline', '-H', '127.0.0.1', '-p', String(ports.baseline)],
+        {
+          cwd: root,
+          env: { NEXT_DIST_DIR: DIST },
+          readyUrl: `${origin(ports.baseline)}/`,
+        },
+      ),
+    );
+    const articleHtml = Buffer.from(
+      await (await fetch(`${origin(ports.ours)}${ARTICLE_PATH}`)).arrayBuffer(),
+    );
+    const htmlFile = path.join(tmpDir, 'article.html');
+    writeFileSync(htmlFile, articleHtml);
+    servers.push(
+      await startServer(
+        'node',
+        [path.join(root, 'bench/static-server.mjs'), htmlFile, String(ports.ceiling)],
+        {
+          cwd: root,
+          readyUrl: `${origin(ports.ceiling)}/`,
+        },
+      ),
+    );
+    const text = articleText();
+
+    // 3. bytes
+    log('bytes by kind');
+    const browser = await launch();
+    const bytes: Record<string, PageBytes> = {};
+    try {
+      bytes['article-mobile'] = await measurePage(
+        browser,
+        `${origin(ports.ours)}${ARTICLE_PATH}`,
+        'mobile',
+      );
+      bytes['article-desktop'] = await measurePage(
+        browser,
+        `${origin(ports.ours)}${ARTICLE_PATH}`,
+        'desktop',
+      );
+      bytes['home-mobile'] = await measurePage(browser, `${origin(ports.ours)}/ar`, 'mobile');
+      bytes['home-desktop'] = await measurePage(browser, `${origin(ports.ours)}/ar`, 'desktop');
+      bytes['baseline-mobile'] = await measurePage(browser, `${origin(ports.baseline)}/`, 'mobile');
+      bytes['baseline-desktop'] = await measurePage(
+        browser,
+        `${origin(ports.baseline)}/`,
+        'desktop',
+      );
+    } finally {
+      await browser.close();
+    }
+
+    // 4. Lighthouse, interleaved
+    const lhTargets = {
+      'article-mobile': [`${origin(ports.ours)}${ARTICLE_PATH}`, 'mobile'],
+      'baseline-mobile': [`${origin(ports.baseline)}/`, 'mobile'],
+      'home-mobile': [`${origin(ports.ours)}/ar`, 'mobile'],
+      'article-desktop': [`${origin(ports.ours)}${ARTICLE_PATH}`, 'desktop'],
+    } as const;
+    const lhRunsByTarget: Record<string, LighthouseRun[]> = {};
+    for (let run = 1; run <= lhRuns; run += 1) {
+      for (const [name, [url, formFactor]] of Object.entries(lhTargets)) {
+        // Home and desktop are context, not targets: one run each is enough.
+        if (run > 1 && (name === 'home-mobile' || name === 'article-desktop')) continue;
+        log(`lighthouse ${name} run ${run}/${lhRuns}`);
+        (lhRunsByTarget[name] ??= []).push(await runLighthouse(url, formFactor));
+      }
+    }
+    const lighthouse = Object.fromEntries(
+      Object.entries(lhRunsByTarget).map(([name, runs]) => [
+        name,
+        { runs: runs.length, median: medianRun(runs), all: runs },
+      ]),
+    );
+
+    // 5. load
+    const loadResults: Record<string, LoadResult> = {};
+    for (const [name, url] of [
+      ['article', `${origin(ports.ours)}${ARTICLE_PATH}`],
+      ['baseline', `${origin(ports.baseline)}/`],
+      ['ceiling', `${origin(ports.ceiling)}/`],
+    ] as const) {
+      log(`autocannon ${name}: ${connections} connections, ${loadSeconds} s (after a 2 s warm-up)`);
+      await load(url, 10, 2);
+      loadResults[name] = await load(url, connections, loadSeconds);
+    }
+    await stopAll();
+
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      quick,
+      durationSeconds: 0,
+      machine: {
+        cpus: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      versions: { next: nextVersion, lighthouse: lighthouseVersion, chromium: chromiumVersion },
+      settings: { lhRuns, loadSeconds, connections, articleCounts },
+      articleText: { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 6 }).length },
+      builds: { ours: ourBuild, baseline: baselineBuild },
+      bytes,
+      lighthouse,
+      load: loadResults,
+      scaling: [],
+    };
+    const write = async () => {
+      results.durationSeconds = Math.round((Date.now() - started) / 1000);
+      // Formatted as `prettier --check .` expects, since the results are committed.
+      const options = { ...(await prettier.resolveConfig(path.join(resultsDir, 'latest.md'))) };
+      const markdown = await prettier.format(renderMarkdown(results), {
+        ...options,
+        parser: 'markdown',
+      });
+      const json = await prettier.format(JSON.stringify(results), { ...options, parser: 'json' });
+      writeFileSync(path.join(resultsDir, 'latest.json'), json);
+      writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
+      return markdown;
+    };
+    // Written now and again after the scaling builds, so a failed corpus build loses nothing else.
+    await write();
+
+    // 6. build scaling
+    if (process.env.BENCH_SKIP_SCALING !== '1') await buildScaling(results.scaling, write);
+
+    const markdown = await write();
+    console.log(`\n${markdown}`);
+    log(`wrote bench/results/latest.json and latest.md in ${results.durationSeconds} s`);
+  } finally {
+    await stopAll();
+    // The baseline's build output would otherwise be linted by `eslint .` in the work tree.
+    rmSync(path.join(root, 'bench', 'baseline', DIST), { recursive: true, force: true });
+  }
+}
+
+await (process.env.BENCH_ONLY === 'scaling' ? scalingOnly() : main());
