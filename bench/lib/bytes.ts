@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_FLAGS as TEST_CHROMIUM_FLAGS, findChromium } from '../../e2e/support/chromium';
 
 export const KINDS = ['html', 'js', 'css', 'font', 'image', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -36,19 +37,12 @@ export const VIEWPORTS = {
   },
 } as const;
 
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM = process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium';
+// The test suite's flags, plus --headless for Lighthouse's own launcher.
+export const CHROMIUM_FLAGS = ['--headless', ...TEST_CHROMIUM_FLAGS];
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS.slice(1) });
+  return chromium.launch({ executablePath: CHROMIUM, args: TEST_CHROMIUM_FLAGS });
 }
 
 function kindOf(resourceType: string, url: string): Kind {

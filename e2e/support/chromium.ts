@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type LaunchOptions } from '@playwright/test';
 
 // Flags that keep Chromium quiet on a machine with no network beyond loopback.
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -23,5 +23,5 @@ export function findChromium(): string | undefined {
 }
 
 export function chromiumLaunchOptions(): LaunchOptions {
-  return { executablePath: findChromium(), args: FLAGS };
+  return { executablePath: findChromium(), args: CHROMIUM_FLAGS };
 }
