@@ -26,7 +26,7 @@ import { launch, measurePage, type PageBytes } from '../bench/lib/bytes';
 import { runLighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse';
 import { load, type LoadResult } from '../bench/lib/load';
 import { startServer, timed, type RunResult, type Server } from '../bench/lib/proc';
-import { renderMarkdown, type BenchResults } from '../bench/lib/report';
+import { renderMarkdown, type BenchResults, type BuildRow } from '../bench/lib/report';
 
 const root = path.resolve(import.meta.dirname, '..');
 const quick = process.env.BENCH_QUICK === '1';
@@ -78,15 +78,6 @@ function guardTsconfig<T>(dir: string, work: () => Promise<T>): Promise<T> {
   });
 }
 
-interface BuildFigures {
-  label: string;
-  articles: number;
-  pages: number | null;
-  images: { seconds: number; peakRssMiB: number };
-  ogCards: { seconds: number; peakRssMiB: number; cards: number | null };
-  nextBuild: { seconds: number; peakRssMiB: number };
-}
-
 const pick = (result: RunResult) => ({
   seconds: Math.round(result.seconds * 10) / 10,
   peakRssMiB: result.peakRssMiB,
@@ -98,7 +89,7 @@ async function buildSite(
   env: Record<string, string>,
   label: string,
   articles: number,
-): Promise<BuildFigures> {
+): Promise<BuildRow> {
   // The project's own next and tsx: one React, resolved inside `dir`.
   const NEXT_BIN = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
   const TSX_BIN = path.join(dir, 'node_modules', '.bin', 'tsx');
@@ -177,7 +168,7 @@ function makeScratchCopy(): string {
 }
 
 /** Build cost for the real content and each generated corpus, written after each build. */
-async function buildScaling(scaling: BuildFigures[], write: () => Promise<string>): Promise<void> {
+async function buildScaling(scaling: BuildRow[], write: () => Promise<string>): Promise<void> {
   log('build scaling in a scratch copy');
   const scratch = makeScratchCopy();
   try {
@@ -201,6 +192,20 @@ async function buildScaling(scaling: BuildFigures[], write: () => Promise<string
   }
 }
 
+/** Writes latest.json and latest.md (formatted as `prettier --check .` expects: they are committed). */
+async function writeResults(results: BenchResults, started: number): Promise<string> {
+  results.durationSeconds = Math.round((Date.now() - started) / 1000);
+  const options = { ...(await prettier.resolveConfig(path.join(resultsDir, 'latest.md'))) };
+  const markdown = await prettier.format(renderMarkdown(results), {
+    ...options,
+    parser: 'markdown',
+  });
+  const json = await prettier.format(JSON.stringify(results), { ...options, parser: 'json' });
+  writeFileSync(path.join(resultsDir, 'latest.json'), json);
+  writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
+  return markdown;
+}
+
 /** BENCH_ONLY=scaling: redo only the build-cost part, keeping the rest of latest.json. */
 async function scalingOnly(): Promise<void> {
   const file = path.join(resultsDir, 'latest.json');
@@ -208,20 +213,7 @@ async function scalingOnly(): Promise<void> {
   const started = Date.now() - results.durationSeconds * 1000;
   results.scaling = [];
   results.settings.articleCounts = articleCounts;
-  const write = async () => {
-    results.durationSeconds = Math.round((Date.now() - started) / 1000);
-    const options = { ...(await prettier.resolveConfig(path.join(resultsDir, 'latest.md'))) };
-    const markdown = await prettier.format(renderMarkdown(results), {
-      ...options,
-      parser: 'markdown',
-    });
-    writeFileSync(
-      file,
-      await prettier.format(JSON.stringify(results), { ...options, parser: 'json' }),
-    );
-    writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
-    return markdown;
-  };
+  const write = () => writeResults(results, started);
   await buildScaling(results.scaling, write);
   console.log(`\n${await write()}`);
 }
@@ -369,19 +361,7 @@ async function main() {
       load: loadResults,
       scaling: [],
     };
-    const write = async () => {
-      results.durationSeconds = Math.round((Date.now() - started) / 1000);
-      // Formatted as `prettier --check .` expects, since the results are committed.
-      const options = { ...(await prettier.resolveConfig(path.join(resultsDir, 'latest.md'))) };
-      const markdown = await prettier.format(renderMarkdown(results), {
-        ...options,
-        parser: 'markdown',
-      });
-      const json = await prettier.format(JSON.stringify(results), { ...options, parser: 'json' });
-      writeFileSync(path.join(resultsDir, 'latest.json'), json);
-      writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
-      return markdown;
-    };
+    const write = () => writeResults(results, started);
     // Written now and again after the scaling builds, so a failed corpus build loses nothing else.
     await write();
 

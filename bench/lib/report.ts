@@ -18,7 +18,7 @@ export interface BenchResults {
   scaling: BuildRow[];
 }
 
-interface BuildRow {
+export interface BuildRow {
   label: string;
   articles: number;
   pages: number | null;
