@@ -86,8 +86,8 @@ export async function tagParams(locale: Locale) {
   }));
 }
 
-/** The sections that have stories in a locale, in their fixed order. */
+/** The sections that have stories in a locale, in their fixed order (index lookups only). */
 export async function activeSections(locale: Locale): Promise<Section[]> {
-  const articles = await getArticles(locale);
-  return sections.filter((section) => articles.some((article) => article.section === section));
+  const lists = await Promise.all(sections.map((section) => getSectionArticles(locale, section)));
+  return sections.filter((_, index) => (lists[index]?.length ?? 0) > 0);
 }
