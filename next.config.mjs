@@ -48,6 +48,9 @@ const nextConfig = {
   // `NEXT_OUTPUT=standalone npm run build` makes a self-contained server for containers.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Hashing every 100 KB page for an ETag cost 30% of throughput under load (405 -> 567 req/s
+  // on the seed article, 100 connections); pages carry Cache-Control, so caches do not need it.
+  generateEtags: false,
   reactStrictMode: true,
   // Every user agent gets the full <head> in the first response: link-preview bots that Next.js
   // does not recognise would otherwise find the metadata streamed into <body>.

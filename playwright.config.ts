@@ -3,6 +3,11 @@ import { chromiumLaunchOptions } from './e2e/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// A second build, made from e2e/fixtures/attack-content (see scripts/run-tests.mjs), proves the
+// sanitiser in a browser: *.attack.spec.ts run against it and only against it.
+const ATTACK_PORT = PORT + 1;
+const attackURL = `http://127.0.0.1:${ATTACK_PORT}`;
+const ATTACK_SPEC = /.*\.attack\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,7 +25,7 @@ export default defineConfig({
     {
       name: 'phone',
       // *.once.spec.ts do not depend on the screen (HTTP clients): the desktop project runs them.
-      testIgnore: /.*\.once\.spec\.ts$/,
+      testIgnore: [/.*\.once\.spec\.ts$/, ATTACK_SPEC],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },
@@ -32,16 +37,42 @@ export default defineConfig({
     {
       name: 'desktop',
       // *.phone.spec.ts covers what only phones show, such as the share sheet.
-      testIgnore: /.*\.phone\.spec\.ts$/,
+      testIgnore: [/.*\.phone\.spec\.ts$/, ATTACK_SPEC],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
+    {
+      name: 'attack',
+      testMatch: ATTACK_SPEC,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: attackURL,
+      },
+    },
   ],
-  webServer: {
-    // The production build, served on loopback only.
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `${baseURL}/ar`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ...(process.env as Record<string, string>), SITE_URL: process.env.SITE_URL ?? baseURL },
-  },
+  // The production builds, served on loopback only.
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      url: `${baseURL}/ar`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        ...(process.env as Record<string, string>),
+        SITE_URL: process.env.SITE_URL ?? baseURL,
+      },
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${ATTACK_PORT}`,
+      url: `${attackURL}/ar`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        ...(process.env as Record<string, string>),
+        SITE_URL: attackURL,
+        NEXT_DIST_DIR: process.env.E2E_ATTACK_DIST_DIR ?? '.next-attack',
+        CONTENT_DIR: 'e2e/fixtures/attack-content',
+      },
+    },
+  ],
 });

@@ -1,12 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
-import {
-  getArticles,
-  getSectionArticles,
-  getTagListing,
-  getTagListings,
-  type Article,
-} from '@/lib/content';
+import { getSectionArticles, getTagListing, getTagListings, type Article } from '@/lib/content';
 import { sections, type Section } from '@/lib/content/sections';
 import { pageCount, paginate, type Page } from '@/lib/pagination';
 import { sectionPath, tagPath } from '@/lib/urls';

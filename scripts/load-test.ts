@@ -106,6 +106,7 @@ async function main() {
         url: BASE + target,
         connections: CONNECTIONS,
         duration: SECONDS,
+        timeout: TIMEOUT_SECONDS,
       });
       const bad = result.errors + result.timeouts + result.non2xx;
       if (bad > 0) {

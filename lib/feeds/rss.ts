@@ -10,7 +10,7 @@ import {
   type FeedArticle,
   type FeedContext,
 } from './feed-article';
-import { el, renderXmlDocument } from './xml';
+import { el, escapeHtmlText, renderXmlDocument } from './xml';
 
 export const RSS_CONTENT_TYPE = 'application/rss+xml; charset=utf-8';
 
@@ -46,7 +46,9 @@ export function buildRss(articles: readonly FeedArticle[], context: FeedContext)
         el('link', null, url),
         el('guid', { isPermaLink: 'true' }, url),
         el('pubDate', null, toRfc822(article.publishedAt)),
-        el('description', null, article.summary),
+        // Readers render an RSS description as HTML: the summary is text, so its markup is escaped
+        // before the XML escaping (Atom's <summary> is text by definition and needs no such step).
+        el('description', null, escapeHtmlText(article.summary)),
         el('category', null, context.sectionNames[article.section]),
         el('enclosure', { url: enclosure.url, length: enclosure.length, type: enclosure.type }),
       ]);

@@ -21,6 +21,14 @@ export function escapeXml(value: string): string {
   return value.replace(FORBIDDEN, '').replace(/[&<>"]/g, (char) => ENTITIES[char] ?? char);
 }
 
+/**
+ * Escapes the characters that make text into markup, for fields that readers treat as HTML (an
+ * RSS description). Quotes stay: they mean nothing in HTML text.
+ */
+export function escapeHtmlText(value: string): string {
+  return value.replace(/[&<>]/g, (char) => ENTITIES[char] ?? char);
+}
+
 export type XmlAttributes = Readonly<Record<string, string | number | undefined>>;
 
 export interface XmlElement {

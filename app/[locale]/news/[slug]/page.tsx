@@ -22,10 +22,16 @@ import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
 
 export const dynamicParams = false;
 
-export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  if (!hasLocale(routing.locales, params.locale)) return [];
-  const articles = await getArticles(params.locale);
-  return articles.map((article) => ({ slug: article.slug }));
+// Every locale's params at once, not per parent locale: Next.js prerenders none of a route's
+// pages when the child returns [] for one parent (vercel/next.js#95166), as it would for a
+// locale without stories.
+export async function generateStaticParams() {
+  const perLocale = await Promise.all(
+    routing.locales.map(async (locale) =>
+      (await getArticles(locale)).map((article) => ({ locale, slug: article.slug })),
+    ),
+  );
+  return perLocale.flat();
 }
 
 async function findArticle(params: PageProps<'/[locale]/news/[slug]'>['params']) {
