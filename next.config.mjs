@@ -60,6 +60,7 @@ const nextConfig = {
       { source: '/:path*', headers: SECURITY_HEADERS },
       { source: '/_img/:path*', headers: [{ key: 'Cache-Control', value: ASSET_CACHE }] },
       { source: '/og/:path*', headers: [{ key: 'Cache-Control', value: ASSET_CACHE }] },
+      { source: '/icons/:path*', headers: [{ key: 'Cache-Control', value: ASSET_CACHE }] },
     ];
   },
 };

@@ -17,7 +17,7 @@ export const arabicFont = localFont({
     },
   ],
   variable: '--font-arabic',
-  display: 'swap',
+  display: 'optional',
   fallback: [],
   adjustFontFallback: false,
   declarations: [
@@ -43,7 +43,7 @@ export const latinFont = localFont({
     },
   ],
   variable: '--font-latin',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   fallback: ['Tahoma', 'Arial', 'sans-serif'],
   declarations: [

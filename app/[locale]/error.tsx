@@ -1,16 +1,9 @@
 'use client';
 
-import { useParams } from 'next/navigation';
-import ar from '@/messages/ar.json';
-import en from '@/messages/en.json';
-
-// Error boundaries get no props from the server, so the two locales' strings come with the code.
-const TEXT = { ar: ar.ErrorPage, en: en.ErrorPage };
+import { useErrorText } from '@/components/layout/error-text';
 
 export default function LocaleError({ reset }: { error: Error; reset: () => void }) {
-  const locale = useParams<{ locale: string }>()?.locale;
-  const lang = locale === 'en' ? 'en' : 'ar';
-  const t = TEXT[lang];
+  const t = useErrorText();
   return (
     <main id="main" className="mx-auto max-w-xl space-y-4 px-4 py-16">
       <h1 className="text-3xl font-bold">{t.title}</h1>
@@ -24,7 +17,7 @@ export default function LocaleError({ reset }: { error: Error; reset: () => void
           {t.retry}
         </button>
         <a
-          href={`/${lang}`}
+          href={t.homeHref}
           className="px-2 py-2 font-bold text-accent underline underline-offset-4"
         >
           {t.backHome}

@@ -2,10 +2,12 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ErrorTextProvider } from '@/components/layout/error-text';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SkipLink } from '@/components/layout/skip-link';
 import { localeDirection, routing } from '@/i18n/routing';
 import { siteConfig } from '@/lib/site-config';
+import { homePath } from '@/lib/urls';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import { arabicFont, latinFont } from '../fonts';
 
@@ -46,6 +48,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const tError = await getTranslations({ locale, namespace: 'ErrorPage' });
+  const errorText = {
+    title: tError('title'),
+    body: tError('body'),
+    retry: tError('retry'),
+    backHome: tError('backHome'),
+    homeHref: homePath(locale),
+  };
 
   return (
     <html
@@ -63,7 +73,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       </head>
       <body className="bg-paper font-sans text-ink antialiased">
         <SkipLink label={t('skipLink')} />
-        {children}
+        <ErrorTextProvider text={errorText}>{children}</ErrorTextProvider>
         <SiteFooter locale={locale} />
       </body>
     </html>

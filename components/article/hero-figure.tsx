@@ -25,7 +25,6 @@ export async function HeroFigure({ article }: { article: Article }) {
           width={image.width}
           height={image.height}
           fetchPriority="high"
-          decoding="async"
           className="h-auto w-full bg-rule sm:rounded-lg"
         />
       </picture>

@@ -1,0 +1,9 @@
+import { brandSprite } from '@/lib/brand-icons';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(brandSprite(), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
+}
