@@ -206,12 +206,27 @@ async function writeResults(results: BenchResults, started: number): Promise<str
   return markdown;
 }
 
+const skipScaling = process.env.BENCH_SKIP_SCALING === '1';
+
+/** The build-cost rows of the last run, for a run that skips them. */
+function previousScaling(): Pick<BenchResults, 'scaling' | 'scalingDate'> {
+  try {
+    const last = JSON.parse(
+      readFileSync(path.join(resultsDir, 'latest.json'), 'utf8'),
+    ) as BenchResults;
+    return { scaling: last.scaling, scalingDate: last.scalingDate ?? last.date };
+  } catch {
+    return { scaling: [] };
+  }
+}
+
 /** BENCH_ONLY=scaling: redo only the build-cost part, keeping the rest of latest.json. */
 async function scalingOnly(): Promise<void> {
   const file = path.join(resultsDir, 'latest.json');
   const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
   const started = Date.now() - results.durationSeconds * 1000;
   results.scaling = [];
+  delete results.scalingDate;
   results.settings.articleCounts = articleCounts;
   const write = () => writeResults(results, started);
   await buildScaling(results.scaling, write);
@@ -359,14 +374,14 @@ async function main() {
       bytes,
       lighthouse,
       load: loadResults,
-      scaling: [],
+      ...(skipScaling ? previousScaling() : { scaling: [] }),
     };
     const write = () => writeResults(results, started);
     // Written now and again after the scaling builds, so a failed corpus build loses nothing else.
     await write();
 
     // 6. build scaling
-    if (process.env.BENCH_SKIP_SCALING !== '1') await buildScaling(results.scaling, write);
+    if (!skipScaling) await buildScaling(results.scaling, write);
 
     const markdown = await write();
     console.log(`\n${markdown}`);

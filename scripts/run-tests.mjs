@@ -112,9 +112,10 @@ function countPlaywright(file) {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
 }
 
+// Java first: vnu-jar's install script looks for it and, finding none, tries to download a JRE.
+ensureJava();
 ensureDependencies();
 await ensureChromium();
-ensureJava();
 mkdirSync(resultsDir, { recursive: true });
 
 mustRun('npm', ['run', 'lint']);

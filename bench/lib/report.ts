@@ -16,6 +16,8 @@ export interface BenchResults {
   lighthouse: Record<string, { runs: number; median: LighthouseRun; all: LighthouseRun[] }>;
   load: Record<string, LoadResult>;
   scaling: BuildRow[];
+  /** When the scaling rows were measured, if not in this run (BENCH_SKIP_SCALING=1 keeps them). */
+  scalingDate?: string;
 }
 
 export interface BuildRow {
@@ -311,6 +313,12 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push('');
 
   lines.push('## Builds (seconds, peak RSS of the process tree in MiB)', '');
+  if (r.scalingDate) {
+    lines.push(
+      `The corpus builds (real content, generated) are carried over from the run of ${r.scalingDate}: this run skipped them (BENCH_SKIP_SCALING=1).`,
+      '',
+    );
+  }
   lines.push(
     row([
       'build',
