@@ -1,8 +1,11 @@
 import localFont from 'next/font/local';
 
 // IBM Plex Sans Arabic from @fontsource, split by script so a page downloads only the glyphs it
-// uses. The Arabic face comes first in the stack and carries no fallback of its own: a fallback
-// such as Arial has Arabic glyphs and would otherwise shadow the Latin face's unicode-range.
+// uses. Both subsets are preloaded: every page uses both (dates and Latin names on Arabic pages,
+// the language switch and site name on English ones), and with `display: optional` a face that is
+// not preloaded misses its block period and the page keeps the fallback (docs/decisions/0006).
+// The Arabic face comes first in the stack and carries no fallback of its own: a fallback such as
+// Arial has Arabic glyphs and would otherwise shadow the Latin face's unicode-range.
 export const arabicFont = localFont({
   src: [
     {
@@ -44,7 +47,6 @@ export const latinFont = localFont({
   ],
   variable: '--font-latin',
   display: 'optional',
-  preload: false,
   fallback: ['Tahoma', 'Arial', 'sans-serif'],
   declarations: [
     {
