@@ -18,10 +18,13 @@ const SIZES = {
   row: '(min-width: 40rem) 10rem, 7rem',
 };
 
+// A row's thumbnail is at most 10rem (160 CSS px) wide: 480 device pixels cover a 3x screen.
+const MAX_WIDTH = { lead: undefined, row: 480 };
+
 export function StoryCard({ article, variant = 'row', level = 2 }: StoryCardProps) {
   const { locale } = article;
   const image = article.image ?? FALLBACK_IMAGE;
-  const { sources, fallback } = responsiveImage(image.src, image.width);
+  const { sources, fallback } = responsiveImage(image.src, image.width, MAX_WIDTH[variant]);
   const Heading = level === 2 ? 'h2' : 'h3';
   const isLead = variant === 'lead';
   return (

@@ -52,9 +52,20 @@ export interface ResponsiveSource {
   srcSet: string;
 }
 
-/** `<source>` sets, best format first, and the JPEG fallback for `<img>`. */
-export function responsiveImage(src: string, intrinsicWidth: number) {
-  const widths = renditionWidths(intrinsicWidth);
+/**
+ * `<source>` sets, best format first, and the JPEG fallback for `<img>`. `maxWidth` caps the
+ * renditions offered for an image never shown wider than that many device pixels (a thumbnail):
+ * each width is spelled out in three formats, twice (HTML and the React payload), so unused ones
+ * cost every page that lists the story.
+ */
+export function responsiveImage(
+  src: string,
+  intrinsicWidth: number,
+  maxWidth: number = Number.POSITIVE_INFINITY,
+) {
+  const all = renditionWidths(intrinsicWidth);
+  const capped = all.filter((width) => width <= maxWidth);
+  const widths = capped.length > 0 ? capped : all.slice(0, 1);
   const srcSet = (format: ImageFormat) =>
     widths.map((width) => `${renditionPath(src, width, format)} ${width}w`).join(', ');
   const fallbackWidth = widths.find((width) => width >= 1200) ?? widths[widths.length - 1] ?? 1200;
