@@ -9,6 +9,16 @@ const ATTACK_PORT = PORT + 1;
 const attackURL = `http://127.0.0.1:${ATTACK_PORT}`;
 const ATTACK_SPEC = /.*\.attack\.spec\.ts$/;
 
+function nextStart(port: number, env: Record<string, string>) {
+  return {
+    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    url: `http://127.0.0.1:${port}/ar`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { ...(process.env as Record<string, string>), ...env },
+  };
+}
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -52,27 +62,11 @@ export default defineConfig({
   ],
   // The production builds, served on loopback only.
   webServer: [
-    {
-      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-      url: `${baseURL}/ar`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: {
-        ...(process.env as Record<string, string>),
-        SITE_URL: process.env.SITE_URL ?? baseURL,
-      },
-    },
-    {
-      command: `npx next start -H 127.0.0.1 -p ${ATTACK_PORT}`,
-      url: `${attackURL}/ar`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: {
-        ...(process.env as Record<string, string>),
-        SITE_URL: attackURL,
-        NEXT_DIST_DIR: process.env.E2E_ATTACK_DIST_DIR ?? '.next-attack',
-        CONTENT_DIR: 'e2e/fixtures/attack-content',
-      },
-    },
+    nextStart(PORT, { SITE_URL: process.env.SITE_URL ?? baseURL }),
+    nextStart(ATTACK_PORT, {
+      SITE_URL: attackURL,
+      NEXT_DIST_DIR: '.next-attack',
+      CONTENT_DIR: 'e2e/fixtures/attack-content',
+    }),
   ],
 });

@@ -31,6 +31,7 @@ export async function FrontPage({ locale }: { locale: Locale }) {
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 outline-none sm:px-6">
       <h1 className="sr-only">{t('heading')}</h1>
+      {!lead && <p className="py-16 text-center text-lg text-muted">{t('empty')}</p>}
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         {lead && (
           <section aria-labelledby="lead-heading">
@@ -40,12 +41,14 @@ export async function FrontPage({ locale }: { locale: Locale }) {
             <StoryCard article={lead} variant="lead" level={3} />
           </section>
         )}
-        <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading" className="mb-4 border-b-4 border-ink pb-1 text-lg font-bold">
-            {t('latest')}
-          </h2>
-          <StoryList articles={rest.slice(0, LATEST_COUNT)} level={3} />
-        </section>
+        {rest.length > 0 && (
+          <section aria-labelledby="latest-heading">
+            <h2 id="latest-heading" className="mb-4 border-b-4 border-ink pb-1 text-lg font-bold">
+              {t('latest')}
+            </h2>
+            <StoryList articles={rest.slice(0, LATEST_COUNT)} level={3} />
+          </section>
+        )}
       </div>
       <div className="mt-12 grid gap-10 md:grid-cols-2">
         {blocks.map(({ section, articles: sectionArticles }) => (

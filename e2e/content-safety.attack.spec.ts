@@ -146,6 +146,15 @@ test.describe('hostile content is rendered inert', () => {
     });
   }
 
+  // The attack corpus has no English story: Next.js used to prerender no article at all when one
+  // locale had none (vercel/next.js#95166); the Arabic story above answering proves the work-around.
+  test('a locale without stories has a front page that says so', async ({ page }) => {
+    const response = await page.goto('/en');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText('No stories have been published in English yet.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Latest', exact: true })).toHaveCount(0);
+  });
+
   test('the RSS description carries the summary as text, not as markup', async ({ request }) => {
     const xml = await (await request.get('/ar/feed.xml')).text();
     const feed = new XMLParser().parse(xml) as {
