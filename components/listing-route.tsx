@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { readListingParams } from '@/lib/listing-params';
+import { paramsForEveryLocale } from '@/lib/static-params';
 import { sectionListing, sectionParams, tagListing, tagParams, type Listing } from '@/lib/listings';
 import { otherLocale } from '@/lib/locale-pairs';
 import { websiteMetadata } from '@/lib/seo/metadata';
@@ -63,21 +64,14 @@ export function listingRoute(kind: Kind, pages: 'first' | 'later') {
   }
 
   return {
-    async generateStaticParams() {
-      const perLocale = await Promise.all(
-        routing.locales.map(async (locale) =>
-          (await source.params(locale)).flatMap(({ name, pages: count }) =>
-            pages === 'first'
-              ? [{ locale, [kind]: name }]
-              : Array.from({ length: count - 1 }, (_, i) => ({
-                  locale,
-                  [kind]: name,
-                  page: String(i + 2),
-                })),
-          ),
+    generateStaticParams() {
+      return paramsForEveryLocale(async (locale) =>
+        (await source.params(locale)).flatMap(({ name, pages: count }) =>
+          pages === 'first'
+            ? [{ [kind]: name }]
+            : Array.from({ length: count - 1 }, (_, i) => ({ [kind]: name, page: String(i + 2) })),
         ),
       );
-      return perLocale.flat();
     },
 
     async generateMetadata({ params }: { params: RouteParams }): Promise<Metadata> {

@@ -18,20 +18,15 @@ import { otherLocale } from '@/lib/locale-pairs';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { breadcrumbData, newsArticleData } from '@/lib/seo/structured-data';
 import { decodeSlugParam } from '@/lib/slug-param';
+import { paramsForEveryLocale } from '@/lib/static-params';
 import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
 
 export const dynamicParams = false;
 
-// Every locale's params at once, not per parent locale: Next.js prerenders none of a route's
-// pages when the child returns [] for one parent (vercel/next.js#95166), as it would for a
-// locale without stories.
-export async function generateStaticParams() {
-  const perLocale = await Promise.all(
-    routing.locales.map(async (locale) =>
-      (await getArticles(locale)).map((article) => ({ locale, slug: article.slug })),
-    ),
+export function generateStaticParams() {
+  return paramsForEveryLocale(async (locale) =>
+    (await getArticles(locale)).map((article) => ({ slug: article.slug })),
   );
-  return perLocale.flat();
 }
 
 async function findArticle(params: PageProps<'/[locale]/news/[slug]'>['params']) {
