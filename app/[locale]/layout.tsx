@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ErrorTextProvider } from '@/components/layout/error-text';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SkipLink } from '@/components/layout/skip-link';
@@ -48,14 +48,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const tError = await getTranslations({ locale, namespace: 'ErrorPage' });
-  const errorText = {
-    title: tError('title'),
-    body: tError('body'),
-    retry: tError('retry'),
-    backHome: tError('backHome'),
-    homeHref: homePath(locale),
-  };
+  const { ErrorPage } = await getMessages({ locale });
 
   return (
     <html
@@ -73,7 +66,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       </head>
       <body className="bg-paper font-sans text-ink antialiased">
         <SkipLink label={t('skipLink')} />
-        <ErrorTextProvider text={errorText}>{children}</ErrorTextProvider>
+        <ErrorTextProvider text={{ ...ErrorPage, homeHref: homePath(locale) }}>
+          {children}
+        </ErrorTextProvider>
         <SiteFooter locale={locale} />
       </body>
     </html>
