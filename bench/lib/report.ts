@@ -32,6 +32,8 @@ export interface BuildRow {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : 'n/a');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+/** A table's header row and the separator under it. */
+const header = (cells: string[]) => [row(cells), row(cells.map(() => '---'))];
 
 export interface Target {
   target: string;
@@ -129,7 +131,7 @@ export function renderMarkdown(r: BenchResults): string {
 
   lines.push('## Bytes (KB; gzip at level 6 of each decoded body)', '');
   lines.push(
-    row([
+    ...header([
       'page',
       'HTML raw/gz',
       'JS raw/gz',
@@ -141,7 +143,6 @@ export function renderMarkdown(r: BenchResults): string {
       'requests',
     ]),
   );
-  lines.push(row(Array(9).fill('---')));
   for (const [name, b] of Object.entries(r.bytes)) {
     lines.push(
       row([
@@ -165,7 +166,7 @@ export function renderMarkdown(r: BenchResults): string {
 
   lines.push('## Lighthouse (median)', '');
   lines.push(
-    row([
+    ...header([
       'page',
       'runs',
       'perf',
@@ -180,7 +181,6 @@ export function renderMarkdown(r: BenchResults): string {
       'errored audits',
     ]),
   );
-  lines.push(row(Array(12).fill('---')));
   for (const [name, { runs, median: m }] of Object.entries(r.lighthouse)) {
     lines.push(
       row([
@@ -205,7 +205,7 @@ export function renderMarkdown(r: BenchResults): string {
 
   lines.push('## Load (autocannon, next start; no Accept-Encoding)', '');
   lines.push(
-    row([
+    ...header([
       'target',
       'req/s',
       'p50 ms',
@@ -217,7 +217,6 @@ export function renderMarkdown(r: BenchResults): string {
       'non-2xx',
     ]),
   );
-  lines.push(row(Array(9).fill('---')));
   for (const [name, l] of Object.entries(r.load)) {
     lines.push(
       row([
@@ -236,8 +235,9 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push('');
 
   lines.push('## Ratios', '');
-  lines.push(row(['measure', 'ours', 'baseline', 'ours / baseline', 'ceiling', 'ours / ceiling']));
-  lines.push(row(Array(6).fill('---')));
+  lines.push(
+    ...header(['measure', 'ours', 'baseline', 'ours / baseline', 'ceiling', 'ours / ceiling']),
+  );
   const ours = r.bytes['article-mobile'];
   const base = r.bytes['baseline-mobile'];
   if (ours && base) {
@@ -320,7 +320,7 @@ export function renderMarkdown(r: BenchResults): string {
     );
   }
   lines.push(
-    row([
+    ...header([
       'build',
       'articles',
       'pages',
@@ -332,7 +332,6 @@ export function renderMarkdown(r: BenchResults): string {
       's / article',
     ]),
   );
-  lines.push(row(Array(9).fill('---')));
   for (const build of [r.builds.ours, ...r.scaling]) {
     const total = build.images.seconds + build.ogCards.seconds + build.nextBuild.seconds;
     lines.push(
@@ -369,7 +368,7 @@ export function renderMarkdown(r: BenchResults): string {
   );
 
   lines.push('## Issue 5 targets', '');
-  lines.push(row(['target', 'measured', 'met']), row(['---', '---', '---']));
+  lines.push(...header(['target', 'measured', 'met']));
   for (const t of targets(r)) lines.push(row([t.target, t.measured, t.met ? 'yes' : '**no**']));
   lines.push('');
   return lines.join('\n');
