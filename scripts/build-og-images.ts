@@ -142,9 +142,11 @@ async function main() {
 
   await Promise.all(pending);
 
-  // Cards of articles that were removed or renamed.
+  // Cards of articles that were removed or renamed. A build of another corpus (CONTENT_DIR:
+  // fixtures, benchmarks) shares public/ with the site, so it only adds cards; the site's own
+  // build prunes.
   let removed = 0;
-  for (const locale of routing.locales) {
+  for (const locale of process.env.CONTENT_DIR ? [] : routing.locales) {
     const dir = path.join(publicDir, 'og', locale);
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names) {

@@ -135,8 +135,7 @@ run('node', [
 const unit = countTap(unitTap);
 
 const testEnv = { SITE_URL, NEXT_DIST_DIR: '.next-test', E2E_PORT };
-// The attack corpus is built first: its prebuild prunes the Open Graph cards of articles it does
-// not have, and the site's own build then writes them back.
+// The attack corpus (e2e/content-safety.attack.spec.ts) gets its own build, served beside the site.
 mustRun('npm', ['run', 'build'], {
   SITE_URL: `http://127.0.0.1:${Number(E2E_PORT) + 1}`,
   NEXT_DIST_DIR: '.next-attack',
