@@ -14,10 +14,10 @@ test('with JavaScript off the whole text is visible and sharing still works', as
 
   // Controls that need scripts are not offered; the plain share links are, at every width.
   await expect(page.getByRole('button', { name: 'نسخ الرابط' })).toHaveCount(0);
-  const facebook = page.locator('.share-inline a[data-network="facebook"]');
+  const facebook = page.locator('#share-sheet a[data-network="facebook"]');
   await expect(facebook).toBeVisible();
   const href = new URL((await facebook.getAttribute('href'))!);
   expect(href.searchParams.get('u')).toBe(canonical(AR_PATH));
-  const email = page.locator('.share-inline a[data-network="email"]');
+  const email = page.locator('#share-sheet a[data-network="email"]');
   await expect(email).toBeVisible();
 });

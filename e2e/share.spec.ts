@@ -56,13 +56,34 @@ test('canonical URL is absolute and percent-encoded once', async ({ page }) => {
 
 test('every share link targets its network with the encoded title and URL', async ({ page }) => {
   await page.goto(AR_PATH);
-  await checkShareLinks(page, '.share-inline');
   await checkShareLinks(page, '#share-sheet');
+  // One list on the page, not a row plus a sheet that repeat each other.
+  await expect(page.locator('a[data-network]')).toHaveCount(Object.keys(expectedTargets).length);
   for (const link of await page
     .locator('.share-bar a[data-network]:not([data-network="email"])')
     .all()) {
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   }
+});
+
+test('wide screens show the links as a row of icons; phones keep them for the sheet', async ({
+  page,
+}, testInfo) => {
+  await page.goto(AR_PATH);
+  const whatsapp = page.locator('#share-sheet a[data-network="whatsapp"]');
+  if (testInfo.project.name === 'phone') {
+    await expect(whatsapp).toBeHidden();
+    await page.getByRole('button', { name: seed.share }).click();
+    await expect(whatsapp).toBeVisible();
+    // In the sheet each row names its network.
+    await expect(whatsapp).toContainText('واتساب');
+  } else {
+    await expect(whatsapp).toBeVisible();
+    const box = (await whatsapp.boundingBox())!;
+    expect([box.width, box.height]).toEqual([44, 44]);
+    await expect(page.getByRole('button', { name: seed.share })).toBeHidden();
+  }
+  await expect(whatsapp).toHaveAccessibleName('شارك عبر واتساب');
 });
 
 test.describe('copy link', () => {
@@ -76,8 +97,8 @@ test.describe('copy link', () => {
       await expect(page.locator('#share-sheet [role="status"]')).toHaveText('تم نسخ الرابط');
       await expect(page.locator('#share-sheet button[data-state="copied"]')).toBeVisible();
     } else {
-      await page.locator('.share-inline').getByRole('button', { name: 'نسخ الرابط' }).click();
-      const status = page.locator('.share-inline [role="status"]');
+      await page.locator('#share-sheet').getByRole('button', { name: 'نسخ الرابط' }).click();
+      const status = page.locator('#share-sheet [role="status"]');
       await expect(status).toHaveText('تم نسخ الرابط');
       await expect(status).toBeVisible();
     }

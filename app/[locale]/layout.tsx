@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 // With scripts off, folded text and script-only controls must not stay hidden.
 const NO_SCRIPT_CSS =
   '.js-only,.continue-reading,.share-sheet-open{display:none!important}' +
-  '.article-rest{display:block!important}.share-inline{display:flex!important}';
+  '.article-rest{display:block!important}.share-sheet:not([open]){display:flex!important}';
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;

@@ -8,15 +8,13 @@ interface CopyLinkButtonProps {
   label: string;
   copied: string;
   failed: string;
-  /** `icon`: a round icon button in the share row; `row`: icon and text in the share sheet. */
-  variant: 'icon' | 'row';
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 const RESET_AFTER_MS = 3000;
 
-export function CopyLinkButton({ url, label, copied, failed, variant }: CopyLinkButtonProps) {
+export function CopyLinkButton({ url, label, copied, failed }: CopyLinkButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -36,20 +34,19 @@ export function CopyLinkButton({ url, label, copied, failed, variant }: CopyLink
 
   const message = state === 'copied' ? copied : state === 'failed' ? failed : '';
   return (
-    <span className="relative inline-flex w-full">
+    <span className="relative flex">
       <button
         type="button"
         onClick={copy}
-        aria-label={variant === 'icon' ? label : undefined}
-        title={variant === 'icon' ? label : undefined}
+        title={label}
         data-state={state}
-        className={variant === 'icon' ? 'share-icon' : 'share-row'}
+        className="share-option"
       >
         <StrokeIcon name={state === 'copied' ? 'check' : 'link'} className="size-5 shrink-0" />
-        {variant === 'row' && (state === 'idle' ? label : message)}
+        <span className="share-name">{message || label}</span>
       </button>
-      {/* Announced to screen readers, and shown beside the icon button. */}
-      <span role="status" className={variant === 'icon' && message ? 'copy-toast' : 'sr-only'}>
+      {/* Announced to screen readers, and shown beside the button while it has something to say. */}
+      <span role="status" className={message ? 'copy-toast' : 'sr-only'}>
         {message}
       </span>
     </span>

@@ -7,14 +7,13 @@ interface NativeShareButtonProps {
   title: string;
   url: string;
   label: string;
-  variant: 'icon' | 'row';
 }
 
 // Whether the browser can share never changes while the page is open.
 const subscribeToNothing = () => () => {};
 
 /** The device's own share sheet, offered only where the browser has `navigator.share`. */
-export function NativeShareButton({ title, url, label, variant }: NativeShareButtonProps) {
+export function NativeShareButton({ title, url, label }: NativeShareButtonProps) {
   const supported = useSyncExternalStore(
     subscribeToNothing,
     () => typeof navigator.share === 'function',
@@ -32,15 +31,9 @@ export function NativeShareButton({ title, url, label, variant }: NativeShareBut
   }
 
   return (
-    <button
-      type="button"
-      onClick={share}
-      aria-label={variant === 'icon' ? label : undefined}
-      title={variant === 'icon' ? label : undefined}
-      className={variant === 'icon' ? 'share-icon' : 'share-row'}
-    >
+    <button type="button" onClick={share} title={label} className="share-option">
       <StrokeIcon name="share" className="size-5 shrink-0" />
-      {variant === 'row' && label}
+      <span className="share-name">{label}</span>
     </button>
   );
 }
