@@ -31,7 +31,7 @@ const expectedTargets: Record<string, (href: URL) => void> = {
   email: (href) => {
     expect(href.protocol).toBe('mailto:');
     expect(href.searchParams.get('subject')).toBe(seed.headline);
-    expect(href.searchParams.get('body')).toContain(url);
+    expect(href.searchParams.get('body')).toBe(url);
   },
 };
 

@@ -27,6 +27,7 @@ export function buildShareLinks(title: string, url: string): ShareLink[] {
     { network: 'x', href: `https://x.com/intent/post?text=${q(title)}&url=${q(url)}` },
     { network: 'telegram', href: `https://t.me/share/url?url=${q(url)}&text=${q(title)}` },
     { network: 'linkedin', href: `https://www.linkedin.com/sharing/share-offsite/?url=${q(url)}` },
-    { network: 'email', href: `mailto:?subject=${q(title)}&body=${q(`${title}\n\n${url}`)}` },
+    // The subject already carries the headline; the body is the link alone.
+    { network: 'email', href: `mailto:?subject=${q(title)}&body=${q(url)}` },
   ];
 }
