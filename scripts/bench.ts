@@ -5,7 +5,8 @@
  * 2. bytes by kind, raw and gzip, and request counts for the Arabic seed article (phone and
  *    desktop), the Arabic home page, and the baseline (Playwright + Chromium);
  * 3. Lighthouse (mobile), median of N runs, ours and baseline interleaved;
- * 4. autocannon against `next start` (ours, baseline) and bench/static-server.mjs (the ceiling);
+ * 4. autocannon against `next start` (ours, baseline, and the baseline with its body repeated until
+ *    its HTML is as large as ours) and bench/static-server.mjs (the ceiling);
  * 5. build time and peak memory for the real content and for generated corpora, in a throwaway
  *    copy of the project so public/og and public/_img of the work tree are never touched;
  * 6. prints ratios and writes bench/results/latest.json and latest.md.
@@ -13,7 +14,7 @@
  * BENCH_QUICK=1: one Lighthouse run each, 5 s load tests, 100 generated articles only.
  * Other knobs: BENCH_LH_RUNS, BENCH_LOAD_SECONDS, BENCH_CONNECTIONS, BENCH_ARTICLES ("100,1000"),
  * BENCH_SKIP_SCALING=1, BENCH_ONLY=scaling (redo only the build-cost part of latest.json),
- * BENCH_PORT (first of four ports, default 3500).
+ * BENCH_PORT (first of five ports, default 3500).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,9 +39,15 @@ const articleCounts = (process.env.BENCH_ARTICLES ?? (quick ? '100' : '100,1000'
   .map(Number)
   .filter((count) => count > 0);
 const basePort = Number(process.env.BENCH_PORT ?? 3500);
-const ports = { ours: basePort + 1, baseline: basePort + 2, ceiling: basePort + 3 };
+const ports = {
+  ours: basePort + 1,
+  baseline: basePort + 2,
+  ceiling: basePort + 3,
+  sizedBaseline: basePort + 4,
+};
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 const DIST = '.next-bench';
+const SIZED_DIST = '.next-bench-sized';
 const NEXT_BIN = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const SEED_SLUG = 'الكاظمي-تفجيرا-بغداد-خرق-أمني-لن-نسمح-بتكراره';
 const ARTICLE_PATH = `/ar/news/${encodeURIComponent(SEED_SLUG)}`;
@@ -125,20 +132,26 @@ async function buildSite(
   };
 }
 
-async function buildBaseline(): Promise<{ seconds: number; peakRssMiB: number }> {
+/** `repeat`: how many times the page repeats the article body (1 for the baseline itself). */
+async function buildBaseline(
+  dist: string,
+  repeat: number,
+): Promise<{ seconds: number; peakRssMiB: number }> {
   mkdirSync(path.join(root, 'bench', 'baseline', 'public'), { recursive: true });
   copyFileSync(path.join(root, HERO), path.join(root, 'bench', 'baseline', 'public', 'hero.avif'));
-  log('build baseline');
+  log(`build baseline (body ×${repeat})`);
   const result = must(
     await timed('node', [NEXT_BIN, 'build', 'bench/baseline'], {
       cwd: root,
-      env: { NEXT_DIST_DIR: DIST, BENCH_REPO_ROOT: root },
+      env: { NEXT_DIST_DIR: dist, BENCH_REPO_ROOT: root, BENCH_BASELINE_REPEAT: String(repeat) },
       quiet: true,
     }),
     'baseline build',
   );
   return pick(result);
 }
+
+const htmlBytes = async (url: string) => (await (await fetch(url)).arrayBuffer()).byteLength;
 
 /** Plain text of the seed article (headline, standfirst, body) as a reader sees it. */
 function articleText(): string {
@@ -258,7 +271,7 @@ async function main() {
     // 1. builds
     const siteEnv = { SITE_URL: origin(ports.ours), NEXT_DIST_DIR: DIST };
     const ourBuild = await buildSite(root, siteEnv, 'site (work tree)', 0);
-    const baselineBuild = await buildBaseline();
+    const baselineBuild = await buildBaseline(DIST, 1);
 
     // 2. servers
     log('start servers');
@@ -294,6 +307,27 @@ async function main() {
       ),
     );
     const text = articleText();
+
+    // The baseline again, its body repeated until the page weighs what ours does.
+    const baselineHtml = await htmlBytes(`${origin(ports.baseline)}/`);
+    const repeat = Math.max(1, Math.round(articleHtml.byteLength / baselineHtml));
+    await buildBaseline(SIZED_DIST, repeat);
+    servers.push(
+      await startServer(
+        'node',
+        [NEXT_BIN, 'start', 'bench/baseline', '-H', '127.0.0.1', '-p', String(ports.sizedBaseline)],
+        {
+          cwd: root,
+          env: { NEXT_DIST_DIR: SIZED_DIST },
+          readyUrl: `${origin(ports.sizedBaseline)}/`,
+        },
+      ),
+    );
+    const sizedBaseline = {
+      repeat,
+      htmlRaw: await htmlBytes(`${origin(ports.sizedBaseline)}/`),
+      oursHtmlRaw: articleHtml.byteLength,
+    };
 
     // 3. bytes
     log('bytes by kind');
@@ -351,6 +385,7 @@ async function main() {
       ['article', `${origin(ports.ours)}${ARTICLE_PATH}`],
       ['baseline', `${origin(ports.baseline)}/`],
       ['ceiling', `${origin(ports.ceiling)}/`],
+      ['baseline-our-size', `${origin(ports.sizedBaseline)}/`],
     ] as const) {
       log(`autocannon ${name}: ${connections} connections, ${loadSeconds} s (after a 2 s warm-up)`);
       await load(url, 10, 2);
@@ -374,6 +409,7 @@ async function main() {
       bytes,
       lighthouse,
       load: loadResults,
+      sizedBaseline,
       ...(skipScaling ? previousScaling() : { scaling: [] }),
     };
     const write = () => writeResults(results, started);
@@ -389,7 +425,9 @@ async function main() {
   } finally {
     await stopAll();
     // The baseline's build output would otherwise be linted by `eslint .` in the work tree.
-    rmSync(path.join(root, 'bench', 'baseline', DIST), { recursive: true, force: true });
+    for (const dist of [DIST, SIZED_DIST]) {
+      rmSync(path.join(root, 'bench', 'baseline', dist), { recursive: true, force: true });
+    }
   }
 }
 

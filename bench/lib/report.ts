@@ -15,6 +15,8 @@ export interface BenchResults {
   bytes: Record<string, PageBytes>;
   lighthouse: Record<string, { runs: number; median: LighthouseRun; all: LighthouseRun[] }>;
   load: Record<string, LoadResult>;
+  /** The baseline rebuilt with its body repeated `repeat` times, to match our article's HTML. */
+  sizedBaseline?: { repeat: number; htmlRaw: number; oursHtmlRaw: number };
   scaling: BuildRow[];
   /** When the scaling rows were measured, if not in this run (BENCH_SKIP_SCALING=1 keeps them). */
   scalingDate?: string;
@@ -233,6 +235,17 @@ export function renderMarkdown(r: BenchResults): string {
     );
   }
   lines.push('');
+  const sized = r.sizedBaseline;
+  const sizedLoad = r.load['baseline-our-size'];
+  if (sized && sizedLoad && r.load.article) {
+    lines.push(
+      `baseline-our-size is the bare page with its body repeated ${sized.repeat}×: ` +
+        `${kb(sized.htmlRaw)} KB of HTML against our article's ${kb(sized.oursHtmlRaw)} KB. ` +
+        `Ours / same-size baseline: ${ratio(r.load.article.requestsPerSec, sizedLoad.requestsPerSec)}× ` +
+        `(ours / baseline: ${ratio(r.load.article.requestsPerSec, r.load.baseline?.requestsPerSec ?? 0)}×).`,
+      '',
+    );
+  }
 
   lines.push('## Ratios', '');
   lines.push(
