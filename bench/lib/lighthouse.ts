@@ -21,10 +21,29 @@ export interface LighthouseRun {
   erroredAudits: string[];
 }
 
+/** Times a run is tried when Lighthouse itself fails to record it (a trace without navigation). */
+const ATTEMPTS = 3;
+
+/**
+ * One Lighthouse run. A run whose trace Lighthouse could not record (runtimeError, such as
+ * NO_NAVSTART: "Please run Lighthouse again") measured nothing, so it is run again; only after
+ * ATTEMPTS failures is the failed run returned, with its errored audits showing in the report.
+ */
 export async function runLighthouse(
   url: string,
   formFactor: 'mobile' | 'desktop',
 ): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt += 1) {
+    const { run, runtimeError } = await runOnce(url, formFactor);
+    if (!runtimeError || attempt === ATTEMPTS) return run;
+    console.log(`[bench] Lighthouse could not record ${url} (${runtimeError}); running it again`);
+  }
+}
+
+async function runOnce(
+  url: string,
+  formFactor: 'mobile' | 'desktop',
+): Promise<{ run: LighthouseRun; runtimeError?: string }> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   try {
     const result = await lighthouse(
@@ -36,7 +55,7 @@ export async function runLighthouse(
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const value = (id: string) => audits[id]?.numericValue ?? NaN;
-    return {
+    const run = {
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
@@ -50,6 +69,10 @@ export async function runLighthouse(
         .filter((audit) => audit.scoreDisplayMode === 'error')
         .map((audit) => `${audit.id}: ${audit.errorMessage ?? ''}`.slice(0, 160)),
     };
+    const lcp = audits['largest-contentful-paint'];
+    const lcpError =
+      lcp?.scoreDisplayMode === 'error' ? (lcp.errorMessage ?? 'LCP errored') : undefined;
+    return { run, runtimeError: result.lhr.runtimeError?.code ?? lcpError };
   } finally {
     chrome.kill();
   }
