@@ -159,6 +159,18 @@ async function buildBaseline(
   return pick(result);
 }
 
+function startBaseline(dist: string, port: number): Promise<Server> {
+  return startServer(
+    'node',
+    [NEXT_BIN, 'start', 'bench/baseline', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: root,
+      env: { NEXT_DIST_DIR: dist },
+      readyUrl: `${origin(port)}/`,
+    },
+  );
+}
+
 const htmlBytes = async (url: string) => (await (await fetch(url)).arrayBuffer()).byteLength;
 
 /** Plain text of the seed article (headline, standfirst, body) as a reader sees it. */
@@ -289,15 +301,7 @@ async function main() {
         env: siteEnv,
         readyUrl: `${origin(ports.ours)}/ar`,
       }),
-      await startServer(
-        'node',
-        [NEXT_BIN, 'start', 'bench/baseline', '-H', '127.0.0.1', '-p', String(ports.baseline)],
-        {
-          cwd: root,
-          env: { NEXT_DIST_DIR: DIST },
-          readyUrl: `${origin(ports.baseline)}/`,
-        },
-      ),
+      await startBaseline(DIST, ports.baseline),
     );
     const articleHtml = Buffer.from(
       await (await fetch(`${origin(ports.ours)}${ARTICLE_PATH}`)).arrayBuffer(),
@@ -330,17 +334,7 @@ async function main() {
       repeat = corrected;
       await buildBaseline(SIZED_DIST, repeat);
     }
-    servers.push(
-      await startServer(
-        'node',
-        [NEXT_BIN, 'start', 'bench/baseline', '-H', '127.0.0.1', '-p', String(ports.sizedBaseline)],
-        {
-          cwd: root,
-          env: { NEXT_DIST_DIR: SIZED_DIST },
-          readyUrl: `${origin(ports.sizedBaseline)}/`,
-        },
-      ),
-    );
+    servers.push(await startBaseline(SIZED_DIST, ports.sizedBaseline));
     const sizedBaseline = {
       repeat,
       htmlRaw: await htmlBytes(`${origin(ports.sizedBaseline)}/`),
