@@ -64,8 +64,7 @@ describe('buildShareLinks', () => {
       const key = expectations[network].url;
       const value = params.get(key);
       assert.ok(value !== null, `parameter ${key}`);
-      const decodedUrl =
-        network === 'whatsapp' ? value.slice(-CANONICAL.length) : value;
+      const decodedUrl = network === 'whatsapp' ? value.slice(-CANONICAL.length) : value;
       assert.equal(decodedUrl, CANONICAL);
       assert.ok(decodedUrl.includes('%D8'), 'still percent-encoded once');
       assert.ok(!decodedUrl.includes('%25'), 'not encoded twice');
