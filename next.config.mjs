@@ -37,8 +37,8 @@ const SECURITY_HEADERS = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
-// Image renditions and Open Graph cards change only when their source does; a CDN may keep them
-// a day and serve a stale copy for a week while it refetches.
+// Image renditions, Open Graph cards and the icon sprite change only when their source does; a CDN
+// may keep them a day and serve a stale copy for a week while it refetches.
 const ASSET_CACHE = 'public, max-age=86400, s-maxage=86400, stale-while-revalidate=604800';
 
 /** @type {import('next').NextConfig} */
@@ -63,9 +63,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
-      { source: '/_img/:path*', headers: [{ key: 'Cache-Control', value: ASSET_CACHE }] },
-      { source: '/og/:path*', headers: [{ key: 'Cache-Control', value: ASSET_CACHE }] },
-      { source: '/icons/:path*', headers: [{ key: 'Cache-Control', value: ASSET_CACHE }] },
+      {
+        source: '/:folder(_img|og|icons)/:path*',
+        headers: [{ key: 'Cache-Control', value: ASSET_CACHE }],
+      },
     ];
   },
 };
