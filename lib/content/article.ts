@@ -38,7 +38,8 @@ export function formatProblem({ file, field, message, hint }: ContentProblem): s
 
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return [`Content check failed with ${count}:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join(
-    '\n',
-  );
+  return [
+    `Content check failed with ${count}:`,
+    ...problems.map((p) => `  - ${formatProblem(p)}`),
+  ].join('\n');
 }

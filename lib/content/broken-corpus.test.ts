@@ -51,7 +51,10 @@ describe('every broken file gives one clear problem naming file, field and fix',
       const { articles, problems } = await loadContent(location(path.join(corpus, name)));
       assert.equal(problems.length, 1, formatProblems(problems));
       const [problem] = problems;
-      assert.ok(problem!.file.startsWith(path.join('lib', 'content', 'fixtures', 'broken', name)), problem!.file);
+      assert.ok(
+        problem!.file.startsWith(path.join('lib', 'content', 'fixtures', 'broken', name)),
+        problem!.file,
+      );
       assert.equal(problem!.field, field);
       assert.match(problem!.message, message);
       assert.ok(problem!.hint && problem!.hint.length > 10, 'a fix is suggested');
@@ -82,7 +85,11 @@ test('the build stops on broken content before it writes anything', () => {
   const result = spawnSync('npx', ['tsx', 'scripts/build-images.ts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: path.join(corpus, 'missing-title'), SITE_URL: 'http://127.0.0.1:1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: path.join(corpus, 'missing-title'),
+      SITE_URL: 'http://127.0.0.1:1',
+    },
   });
   assert.equal(result.status, 1);
   assert.match(result.stderr, /Content check failed with 1 problem:/);

@@ -12,7 +12,11 @@ let counter = 0;
 /** A block with a unique marker, so the output shows which blocks went where. */
 function block(tagName: string, words: number): BodyBlock {
   counter += 1;
-  return { tagName, html: `<${tagName}>block-${counter} ${'w '.repeat(words).trim()}</${tagName}>`, words };
+  return {
+    tagName,
+    html: `<${tagName}>block-${counter} ${'w '.repeat(words).trim()}</${tagName}>`,
+    words,
+  };
 }
 const p = (words: number) => block('p', words);
 const h2 = (words = 3) => block('h2', words);
@@ -28,7 +32,10 @@ function partsOf(body: { lead: string; rest: string | null }) {
   };
 }
 
-function assertNothingLost(blocks: readonly BodyBlock[], body: { lead: string; rest: string | null }) {
+function assertNothingLost(
+  blocks: readonly BodyBlock[],
+  body: { lead: string; rest: string | null },
+) {
   const { lead, rest } = partsOf(body);
   assert.deepEqual([...lead, ...rest], htmlOf(blocks), 'every block exactly once, in order');
 }
@@ -68,7 +75,10 @@ describe('foldBody', () => {
     // Lead: 110 words in one block; the rest holds exactly 150.
     const blocks = [p(LEAD_WORDS), p(75), p(MIN_FOLDED_WORDS - 75)];
     const body = foldBody(blocks);
-    assert.deepEqual(partsOf(body), { lead: htmlOf(blocks.slice(0, 1)), rest: htmlOf(blocks.slice(1)) });
+    assert.deepEqual(partsOf(body), {
+      lead: htmlOf(blocks.slice(0, 1)),
+      rest: htmlOf(blocks.slice(1)),
+    });
   });
 
   test('not folded when one word short of MIN_FOLDED_WORDS', () => {
@@ -109,7 +119,11 @@ describe('foldBody', () => {
         assertNothingLost(blocks, body);
         if (body.rest !== null) {
           const { lead } = partsOf(body);
-          assert.doesNotMatch(lead.at(-1)!, /^<h[2-6]>/, `heading at ${headingAt}, ${size}-word paragraphs`);
+          assert.doesNotMatch(
+            lead.at(-1)!,
+            /^<h[2-6]>/,
+            `heading at ${headingAt}, ${size}-word paragraphs`,
+          );
         }
       }
     }

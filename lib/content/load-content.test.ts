@@ -248,8 +248,16 @@ describe('loadContent: valid articles', () => {
 
   test('the same slug in two locales is allowed', async (t) => {
     const site = await makeSite(t);
-    await site.write('same-slug', 'ar.md', articleMarkdown(arFields({ slug: 'story-2021' }), AR_BODY));
-    await site.write('same-slug', 'en.md', articleMarkdown(enFields({ slug: 'story-2021' }), EN_BODY));
+    await site.write(
+      'same-slug',
+      'ar.md',
+      articleMarkdown(arFields({ slug: 'story-2021' }), AR_BODY),
+    );
+    await site.write(
+      'same-slug',
+      'en.md',
+      articleMarkdown(enFields({ slug: 'story-2021' }), EN_BODY),
+    );
     const { articles, problems } = await loadContent(site.location);
     assert.deepEqual(problems, []);
     assert.equal(articles.length, 2);
@@ -273,8 +281,15 @@ describe('loadContent: problems', () => {
   const AR_FILE = path.join('content', 'baghdad-bombings', 'ar.md');
 
   test('missing title', async (t) => {
-    const { site } = await siteWithArabic(t, articleMarkdown(arFields({ title: undefined }), AR_BODY));
-    const problem = await loadOneProblem(site, { file: AR_FILE, field: 'title', message: /^is missing$/ });
+    const { site } = await siteWithArabic(
+      t,
+      articleMarkdown(arFields({ title: undefined }), AR_BODY),
+    );
+    const problem = await loadOneProblem(site, {
+      file: AR_FILE,
+      field: 'title',
+      message: /^is missing$/,
+    });
     assert.match(problem.hint!, /headline/);
     const { articles } = await loadContent(site.location);
     assert.deepEqual(
@@ -294,11 +309,18 @@ describe('loadContent: problems', () => {
       t,
       articleMarkdown(arFields({ image: { width: 'wide' } }), AR_BODY),
     );
-    await loadOneProblem(site, { file: AR_FILE, field: 'image.width', message: /must be a number/ });
+    await loadOneProblem(site, {
+      file: AR_FILE,
+      field: 'image.width',
+      message: /must be a number/,
+    });
   });
 
   test('image narrower than 1200 pixels', async (t) => {
-    const { site } = await siteWithArabic(t, articleMarkdown(arFields({ image: { width: 800 } }), AR_BODY));
+    const { site } = await siteWithArabic(
+      t,
+      articleMarkdown(arFields({ image: { width: 800 } }), AR_BODY),
+    );
     await loadOneProblem(site, { file: AR_FILE, field: 'image.width', message: /at least 1200/ });
   });
 
@@ -320,12 +342,20 @@ describe('loadContent: problems', () => {
       t,
       articleMarkdown(arFields({ image: { colour: 'red' } }), AR_BODY),
     );
-    await loadOneProblem(site, { file: AR_FILE, field: 'image.colour', message: /is not a known field/ });
+    await loadOneProblem(site, {
+      file: AR_FILE,
+      field: 'image.colour',
+      message: /is not a known field/,
+    });
   });
 
   test('a file not named after a locale (fr.md)', async (t) => {
     const { site } = await siteWithArabic(t, articleMarkdown(arFields(), AR_BODY));
-    const file = await site.write('baghdad-bombings', 'fr.md', articleMarkdown(enFields(), EN_BODY));
+    const file = await site.write(
+      'baghdad-bombings',
+      'fr.md',
+      articleMarkdown(enFields(), EN_BODY),
+    );
     await loadOneProblem(site, { file, message: /is not named after a locale/ });
     const { articles } = await loadContent(site.location);
     assert.equal(articles.length, 2);
@@ -398,21 +428,34 @@ describe('loadContent: problems', () => {
   test('29 February is accepted in a leap year only', async (t) => {
     const leap = await siteWithArabic(
       t,
-      articleMarkdown(arFields({ publishedAt: '2024-02-29T10:00:00+03:00', updatedAt: undefined }), AR_BODY),
+      articleMarkdown(
+        arFields({ publishedAt: '2024-02-29T10:00:00+03:00', updatedAt: undefined }),
+        AR_BODY,
+      ),
     );
     assert.deepEqual((await loadContent(leap.site.location)).problems, []);
 
     const common = await siteWithArabic(
       t,
-      articleMarkdown(arFields({ publishedAt: '2023-02-29T10:00:00+03:00', updatedAt: undefined }), AR_BODY),
+      articleMarkdown(
+        arFields({ publishedAt: '2023-02-29T10:00:00+03:00', updatedAt: undefined }),
+        AR_BODY,
+      ),
     );
-    await loadOneProblem(common.site, { file: AR_FILE, field: 'publishedAt', message: /real date/ });
+    await loadOneProblem(common.site, {
+      file: AR_FILE,
+      field: 'publishedAt',
+      message: /real date/,
+    });
   });
 
   test('date without an offset', async (t) => {
     const { site } = await siteWithArabic(
       t,
-      articleMarkdown(arFields({ publishedAt: '2021-01-22T11:40:00', updatedAt: undefined }), AR_BODY),
+      articleMarkdown(
+        arFields({ publishedAt: '2021-01-22T11:40:00', updatedAt: undefined }),
+        AR_BODY,
+      ),
     );
     const problem = await loadOneProblem(site, {
       file: AR_FILE,
@@ -458,7 +501,10 @@ describe('loadContent: problems', () => {
   });
 
   test('unknown section', async (t) => {
-    const { site } = await siteWithArabic(t, articleMarkdown(arFields({ section: 'sports' }), AR_BODY));
+    const { site } = await siteWithArabic(
+      t,
+      articleMarkdown(arFields({ section: 'sports' }), AR_BODY),
+    );
     await loadOneProblem(site, {
       file: AR_FILE,
       field: 'section',
@@ -487,10 +533,26 @@ describe('loadContent: problems', () => {
   test('duplicate slug in one locale across two article folders names both files', async (t) => {
     const site = await makeSite(t);
     const slug = 'الكاظمي-تفجيرا-بغداد';
-    const first = await site.write('story-one', 'ar.md', articleMarkdown(arFields({ slug }), AR_BODY));
-    const second = await site.write('story-two', 'ar.md', articleMarkdown(arFields({ slug }), AR_BODY));
-    await site.write('story-one', 'en.md', articleMarkdown(enFields({ slug: 'story-one' }), EN_BODY));
-    await site.write('story-two', 'en.md', articleMarkdown(enFields({ slug: 'story-two' }), EN_BODY));
+    const first = await site.write(
+      'story-one',
+      'ar.md',
+      articleMarkdown(arFields({ slug }), AR_BODY),
+    );
+    const second = await site.write(
+      'story-two',
+      'ar.md',
+      articleMarkdown(arFields({ slug }), AR_BODY),
+    );
+    await site.write(
+      'story-one',
+      'en.md',
+      articleMarkdown(enFields({ slug: 'story-one' }), EN_BODY),
+    );
+    await site.write(
+      'story-two',
+      'en.md',
+      articleMarkdown(enFields({ slug: 'story-two' }), EN_BODY),
+    );
 
     const { articles, problems } = await loadContent(site.location);
     assert.equal(articles.length, 4);
@@ -500,7 +562,10 @@ describe('loadContent: problems', () => {
     const files = [first, second];
     assert.ok(files.includes(problem!.file), `problem names one of ${files.join(', ')}`);
     const other = files.find((file) => file !== problem!.file)!;
-    assert.ok(problem!.message.includes(other), `message names the other file: ${problem!.message}`);
+    assert.ok(
+      problem!.message.includes(other),
+      `message names the other file: ${problem!.message}`,
+    );
     assert.ok(problem!.message.includes(slug));
     const report = formatProblems(problems);
     assert.ok(report.includes(first) && report.includes(second));
@@ -509,21 +574,40 @@ describe('loadContent: problems', () => {
 
   test('image missing on disk', async (t) => {
     const src = '/images/articles/not-there.png';
-    const { site } = await siteWithArabic(t, articleMarkdown(arFields({ image: { src } }), AR_BODY));
-    const problem = await loadOneProblem(site, { file: AR_FILE, field: 'image.src', message: /not in public/ });
+    const { site } = await siteWithArabic(
+      t,
+      articleMarkdown(arFields({ image: { src } }), AR_BODY),
+    );
+    const problem = await loadOneProblem(site, {
+      file: AR_FILE,
+      field: 'image.src',
+      message: /not in public/,
+    });
     assert.ok(problem.message.includes(src));
   });
 
   test('image path that is a folder, not a file', async (t) => {
     const src = '/images/articles/folder.svg';
-    const { site } = await siteWithArabic(t, articleMarkdown(arFields({ image: { src } }), AR_BODY));
+    const { site } = await siteWithArabic(
+      t,
+      articleMarkdown(arFields({ image: { src } }), AR_BODY),
+    );
     await mkdir(path.join(site.location.publicDir, src), { recursive: true });
     await loadOneProblem(site, { file: AR_FILE, field: 'image.src', message: /not in public/ });
   });
 
-  for (const src of ['/images/../secret.svg', 'images/a.svg', '/images/Upper.svg', '/images/a.gif', '/images/a//b.svg']) {
+  for (const src of [
+    '/images/../secret.svg',
+    'images/a.svg',
+    '/images/Upper.svg',
+    '/images/a.gif',
+    '/images/a//b.svg',
+  ]) {
     test(`image.src ${JSON.stringify(src)} is rejected by the schema`, async (t) => {
-      const { site } = await siteWithArabic(t, articleMarkdown(arFields({ image: { src } }), AR_BODY));
+      const { site } = await siteWithArabic(
+        t,
+        articleMarkdown(arFields({ image: { src } }), AR_BODY),
+      );
       await loadOneProblem(site, { file: AR_FILE, field: 'image.src', message: /must/ });
     });
   }
@@ -556,7 +640,11 @@ describe('loadContent: problems', () => {
   });
 
   test('an invalid folder name (uppercase)', async (t) => {
-    const { site } = await siteWithArabic(t, articleMarkdown(arFields(), AR_BODY), 'Baghdad-Bombings');
+    const { site } = await siteWithArabic(
+      t,
+      articleMarkdown(arFields(), AR_BODY),
+      'Baghdad-Bombings',
+    );
     await loadOneProblem(site, {
       file: path.join('content', 'Baghdad-Bombings'),
       message: /is not a valid article folder name/,
@@ -568,7 +656,10 @@ describe('loadContent: problems', () => {
   test('a stray file next to the article folders', async (t) => {
     const { site } = await siteWithArabic(t, articleMarkdown(arFields(), AR_BODY));
     await writeFile(path.join(site.location.contentDir, 'readme.md'), 'notes');
-    await loadOneProblem(site, { file: path.join('content', 'readme.md'), message: /is not an article folder/ });
+    await loadOneProblem(site, {
+      file: path.join('content', 'readme.md'),
+      message: /is not an article folder/,
+    });
   });
 
   test('a content folder that does not exist', async (t) => {
@@ -583,7 +674,11 @@ describe('loadContent: problems', () => {
 
   test('problems from several files are all reported together', async (t) => {
     const site = await makeSite(t);
-    const noTitle = await site.write('story-one', 'ar.md', articleMarkdown(arFields({ title: undefined }), AR_BODY));
+    const noTitle = await site.write(
+      'story-one',
+      'ar.md',
+      articleMarkdown(arFields({ title: undefined }), AR_BODY),
+    );
     const badSection = await site.write(
       'story-two',
       'en.md',
@@ -592,7 +687,9 @@ describe('loadContent: problems', () => {
     const { articles, problems } = await loadContent(site.location);
     assert.deepEqual(articles, []);
     assert.deepEqual(
-      problems.map(({ file, field }) => ({ file, field })).sort((a, b) => a.file.localeCompare(b.file)),
+      problems
+        .map(({ file, field }) => ({ file, field }))
+        .sort((a, b) => a.file.localeCompare(b.file)),
       [
         { file: noTitle, field: 'title' },
         { file: badSection, field: 'section' },
@@ -605,16 +702,13 @@ describe('loadContent: problems', () => {
   });
 });
 
-describe("loadContent: several unknown fields", () => {
-  test(
-    'two unknown fields in one file are both reported',
-    async (t) => {
-      const { site } = await siteWithArabic(
-        t,
-        articleMarkdown(arFields({ titel: 'عنوان', sumary: 'ملخص' }), AR_BODY),
-      );
-      const { problems } = await loadContent(site.location);
-      assert.deepEqual(problems.map((p) => p.field).sort(), ['sumary', 'titel']);
-    },
-  );
+describe('loadContent: several unknown fields', () => {
+  test('two unknown fields in one file are both reported', async (t) => {
+    const { site } = await siteWithArabic(
+      t,
+      articleMarkdown(arFields({ titel: 'عنوان', sumary: 'ملخص' }), AR_BODY),
+    );
+    const { problems } = await loadContent(site.location);
+    assert.deepEqual(problems.map((p) => p.field).sort(), ['sumary', 'titel']);
+  });
 });

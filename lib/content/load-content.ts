@@ -42,10 +42,7 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-async function loadArticleFolder(
-  location: ContentLocation,
-  id: string,
-): Promise<LoadedContent> {
+async function loadArticleFolder(location: ContentLocation, id: string): Promise<LoadedContent> {
   const folder = path.join(location.contentDir, id);
   const relative = (name: string) => path.relative(location.rootDir, path.join(folder, name));
   const articles: Article[] = [];
@@ -72,7 +69,11 @@ async function loadArticleFolder(
     }
     const { size } = await stat(path.join(folder, entry.name));
     if (size > MAX_FILE_BYTES) {
-      problems.push({ file, message: `is ${size} bytes, over the 1 MiB limit`, hint: 'an article is text: move media to public/images' });
+      problems.push({
+        file,
+        message: `is ${size} bytes, over the 1 MiB limit`,
+        hint: 'an article is text: move media to public/images',
+      });
       continue;
     }
     const text = await readFile(path.join(folder, entry.name), 'utf8');
@@ -127,7 +128,12 @@ export async function loadContent(location = defaultContentLocation()): Promise<
     entries = await readdir(location.contentDir, { withFileTypes: true });
   } catch {
     const file = path.relative(location.rootDir, location.contentDir);
-    return { articles: [], problems: [{ file, message: 'cannot be read', hint: 'create the content folder or fix CONTENT_DIR' }] };
+    return {
+      articles: [],
+      problems: [
+        { file, message: 'cannot be read', hint: 'create the content folder or fix CONTENT_DIR' },
+      ],
+    };
   }
   const folders = entries.filter((entry) => !entry.name.startsWith('.'));
   const strays: ContentProblem[] = folders
@@ -138,7 +144,9 @@ export async function loadContent(location = defaultContentLocation()): Promise<
       hint: 'put each article in its own folder as ar.md / en.md',
     }));
   const loaded = await Promise.all(
-    folders.filter((entry) => entry.isDirectory()).map((entry) => loadArticleFolder(location, entry.name)),
+    folders
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => loadArticleFolder(location, entry.name)),
   );
   const articles = loaded.flatMap((part) => part.articles);
   const problems = [
@@ -147,6 +155,8 @@ export async function loadContent(location = defaultContentLocation()): Promise<
     ...findDuplicateSlugs(articles),
     ...(await findMissingImages(location, articles)),
   ];
-  articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
+  articles.sort(
+    (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id),
+  );
   return { articles, problems };
 }

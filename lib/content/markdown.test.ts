@@ -91,7 +91,10 @@ describe('renderBody: sanitising', () => {
       assert.ok(html.includes('<p>نص قبل.</p>'));
       assert.ok(html.includes('<p>نص بعد.</p>'));
       // The link text stays, without the dangerous href.
-      assert.ok(blocks.some((b) => /^<p><a>اضغط<\/a><\/p>$/.test(b.html)), html);
+      assert.ok(
+        blocks.some((b) => /^<p><a>اضغط<\/a><\/p>$/.test(b.html)),
+        html,
+      );
       for (const block of blocks) assert.ok(!['script', 'iframe', 'style'].includes(block.tagName));
     });
   }
@@ -110,9 +113,12 @@ describe('renderBody: Latin runs', () => {
   });
 
   test('runs inside inline elements are wrapped, code is left alone', () => {
-    const [block] = renderBody('نقلت [Reuters](https://reuters.com) و**BBC** عن `npm run build` الخبر', {
-      markLatinRuns: true,
-    });
+    const [block] = renderBody(
+      'نقلت [Reuters](https://reuters.com) و**BBC** عن `npm run build` الخبر',
+      {
+        markLatinRuns: true,
+      },
+    );
     assert.equal(
       block!.html,
       '<p>نقلت <a href="https://reuters.com" rel="noopener noreferrer"><span lang="en">Reuters</span></a> و<strong><span lang="en">BBC</span></strong> عن <code>npm run build</code> الخبر</p>',
@@ -151,20 +157,19 @@ describe('renderBody: word counts', () => {
   });
 
   test('headings and list items are counted; tags are not', () => {
-    const blocks = renderBody('## الجيش: بغداد آمنة\n\n- بند أول\n- بند ثانٍ', { markLatinRuns: true });
+    const blocks = renderBody('## الجيش: بغداد آمنة\n\n- بند أول\n- بند ثانٍ', {
+      markLatinRuns: true,
+    });
     assert.deepEqual(
       blocks.map((b) => b.words),
       [3, 4],
     );
   });
 
-  test(
-    'an escaped character is not counted as a word',
-    () => {
-      assert.equal(renderBody('Tom & Jerry', { markLatinRuns: false })[0]!.words, 2);
-      assert.equal(renderBody('a < b', { markLatinRuns: false })[0]!.words, 2);
-    },
-  );
+  test('an escaped character is not counted as a word', () => {
+    assert.equal(renderBody('Tom & Jerry', { markLatinRuns: false })[0]!.words, 2);
+    assert.equal(renderBody('a < b', { markLatinRuns: false })[0]!.words, 2);
+  });
 });
 
 describe('hostile Markdown is rendered inert', () => {
@@ -194,9 +199,12 @@ describe('hostile Markdown is rendered inert', () => {
   }
 
   test('external links open with rel="noopener noreferrer"; local links and images stay', () => {
-    const html = renderBody('[خبر](https://www.unesco.org/ar) و[محلي](/ar) ![صورة](/images/site/fallback.svg)', {
-      markLatinRuns: false,
-    })[0]!.html;
+    const html = renderBody(
+      '[خبر](https://www.unesco.org/ar) و[محلي](/ar) ![صورة](/images/site/fallback.svg)',
+      {
+        markLatinRuns: false,
+      },
+    )[0]!.html;
     assert.match(html, /<a href="https:\/\/www\.unesco\.org\/ar" rel="noopener noreferrer">/);
     assert.match(html, /<a href="\/ar">/);
     assert.match(html, /<img src="\/images\/site\/fallback\.svg" alt="صورة">/);

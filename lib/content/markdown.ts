@@ -64,10 +64,7 @@ function guardLinksAndImages(node: Root | Element): void {
 
 // Raw HTML in Markdown is dropped by remark-rehype; what Markdown itself makes is then filtered
 // by rehype-sanitize's allow-list (GitHub's), which strips javascript:/data: URLs and handlers.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkRehype)
-  .use(rehypeSanitize, defaultSchema);
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, defaultSchema);
 
 /**
  * Renders an article body to sanitised HTML, one string per top-level block, so the page can

@@ -12,7 +12,8 @@ interface ArticleSource {
   text: string;
 }
 
-type ParseResult = { article: Article; problems: [] } | { article: null; problems: ContentProblem[] };
+type ParseResult =
+  { article: Article; problems: [] } | { article: null; problems: ContentProblem[] };
 
 const fail = (problems: ContentProblem[]): ParseResult => ({ article: null, problems });
 
@@ -96,7 +97,14 @@ export function parseArticle({ file, id, locale, text }: ArticleSource): ParseRe
 
   const blocks = renderBody(parts.body, { markLatinRuns: localeDirection[locale] === 'rtl' });
   if (blocks.length === 0) {
-    return fail([{ file, field: 'body', message: 'is empty', hint: 'write the article text below the front matter' }]);
+    return fail([
+      {
+        file,
+        field: 'body',
+        message: 'is empty',
+        hint: 'write the article text below the front matter',
+      },
+    ]);
   }
   if (blocks.some((block) => block.tagName === 'h1')) {
     return fail([

@@ -53,7 +53,9 @@ export const frontMatterSchema = z
       })
       .strict()
       .optional(),
-    sources: z.array(text, { error: 'must be a list' }).min(1, { error: 'must name at least one source' }),
+    sources: z
+      .array(text, { error: 'must be a list' })
+      .min(1, { error: 'must name at least one source' }),
   })
   .strict()
   .refine(
