@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -56,6 +57,10 @@ const nextConfig = {
   // Node.js accept a waiting connection: with the in-memory copy a saturated server accepted one
   // connection per event-loop iteration and 200 fresh connections waited up to 30 s (README, Load).
   cacheMaxMemorySize: 0,
+  // Stale when the content changes, and never a file for a 404 (decision 0008).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/content-cache-handler.mjs', import.meta.url)),
+  // With revalidate = 30: `s-maxage=30, stale-while-revalidate=3570` for a CDN in front.
+  expireTime: 3600,
   reactStrictMode: true,
   // Every user agent gets the full <head> in the first response: link-preview bots that Next.js
   // does not recognise would otherwise find the metadata streamed into <body>.

@@ -8,6 +8,12 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const ATTACK_PORT = PORT + 1;
 const attackURL = `http://127.0.0.1:${ATTACK_PORT}`;
 const ATTACK_SPEC = /.*\.attack\.spec\.ts$/;
+// *.publish.spec.ts write stories into the content folder of a third server of their own.
+const PUBLISH_PORT = PORT + 2;
+const publishURL = `http://127.0.0.1:${PUBLISH_PORT}`;
+const PUBLISH_SPEC = /.*\.publish\.spec\.ts$/;
+// The tests and the publishing server must agree on it; it opens nothing but that server.
+process.env.PREVIEW_SECRET ??= 'e2e-preview-secret';
 
 function nextStart(port: number, env: Record<string, string>) {
   return {
@@ -35,7 +41,7 @@ export default defineConfig({
     {
       name: 'phone',
       // *.once.spec.ts do not depend on the screen (HTTP clients): the desktop project runs them.
-      testIgnore: [/.*\.once\.spec\.ts$/, ATTACK_SPEC],
+      testIgnore: [/.*\.once\.spec\.ts$/, ATTACK_SPEC, PUBLISH_SPEC],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },
@@ -47,7 +53,7 @@ export default defineConfig({
     {
       name: 'desktop',
       // *.phone.spec.ts covers what only phones show, such as the share sheet.
-      testIgnore: [/.*\.phone\.spec\.ts$/, ATTACK_SPEC],
+      testIgnore: [/.*\.phone\.spec\.ts$/, ATTACK_SPEC, PUBLISH_SPEC],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
@@ -59,6 +65,11 @@ export default defineConfig({
         baseURL: attackURL,
       },
     },
+    {
+      name: 'publish',
+      testMatch: PUBLISH_SPEC,
+      use: { ...devices['Desktop Chrome'], baseURL: publishURL },
+    },
   ],
   // The production builds, served on loopback only.
   webServer: [
@@ -68,5 +79,9 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-attack',
       CONTENT_DIR: 'e2e/fixtures/attack-content',
     }),
+    {
+      ...nextStart(PUBLISH_PORT, { SITE_URL: publishURL }),
+      command: `node e2e/support/publish-server.mjs ${PUBLISH_PORT}`,
+    },
   ],
 });

@@ -4,8 +4,9 @@ import { allArticles } from '@/lib/feeds/load-feed';
 import { sitemapEntries } from '@/lib/feeds/sitemap';
 import { siteConfig } from '@/lib/site-config';
 
-// Static: written at build from the content, like the pages it lists.
+// Cached like the pages it lists: stale as soon as the content changes.
 export const dynamic = 'force-static';
+export const revalidate = 30;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const articles = await allArticles();

@@ -17,12 +17,12 @@ const SOURCES = {
   section: {
     load: sectionListing,
     params: async (locale: (typeof routing.locales)[number]) =>
-      (await sectionParams(locale)).map(({ section, pages }) => ({ name: section, pages })),
+      (await sectionParams(locale)).map(({ section }) => ({ name: section })),
   },
   tag: {
     load: tagListing,
     params: async (locale: (typeof routing.locales)[number]) =>
-      (await tagParams(locale)).map(({ slug, pages }) => ({ name: slug, pages })),
+      (await tagParams(locale)).map(({ slug }) => ({ name: slug })),
   },
 };
 
@@ -64,13 +64,11 @@ export function listingRoute(kind: Kind, pages: 'first' | 'later') {
   }
 
   return {
-    generateStaticParams() {
+    // First pages are rendered at build; later ones on their first request, then cached.
+    async generateStaticParams() {
+      if (pages === 'later') return [];
       return paramsForEveryLocale(async (locale) =>
-        (await source.params(locale)).flatMap(({ name, pages: count }) =>
-          pages === 'first'
-            ? [{ [kind]: name }]
-            : Array.from({ length: count - 1 }, (_, i) => ({ [kind]: name, page: String(i + 2) })),
-        ),
+        (await source.params(locale)).map(({ name }) => ({ [kind]: name })),
       );
     },
 

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
 import { getSectionArticles, getTagListing, getTagListings, type Article } from '@/lib/content';
 import { sections, type Section } from '@/lib/content/sections';
-import { pageCount, paginate, type Page } from '@/lib/pagination';
+import { paginate, type Page } from '@/lib/pagination';
 import { sectionPath, tagPath } from '@/lib/urls';
 
 /** Everything a section or tag page shows, or null when there is no such page. */
@@ -63,21 +63,13 @@ export async function tagListing(
   };
 }
 
-/** Static params: every non-empty section per locale, with its page numbers. */
+/** Static params: every non-empty section per locale. */
 export async function sectionParams(locale: Locale) {
-  const params: { section: Section; pages: number }[] = [];
-  for (const section of sections) {
-    const count = (await getSectionArticles(locale, section)).length;
-    if (count > 0) params.push({ section, pages: pageCount(count) });
-  }
-  return params;
+  return (await activeSections(locale)).map((section) => ({ section }));
 }
 
 export async function tagParams(locale: Locale) {
-  return (await getTagListings(locale)).map((listing) => ({
-    slug: listing.slug,
-    pages: pageCount(listing.articles.length),
-  }));
+  return (await getTagListings(locale)).map((listing) => ({ slug: listing.slug }));
 }
 
 /** The sections that have stories in a locale, in their fixed order (index lookups only). */

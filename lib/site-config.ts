@@ -41,9 +41,22 @@ export function resolveTimeZone(raw: string | undefined): string {
   return timeZone;
 }
 
+/** PRERENDER_STORIES: how many of each locale's newest stories `next build` renders ahead. */
+export function resolvePrerenderCount(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 100;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new SiteConfigError(
+      `PRERENDER_STORIES="${raw}" is not a whole number. Set how many of each locale's newest stories the build renders, e.g. 100.`,
+    );
+  }
+  return count;
+}
+
 interface SiteConfig {
   origin: string;
   timeZone: string;
+  prerenderStories: number;
 }
 
 let resolved: SiteConfig | undefined;
@@ -52,6 +65,7 @@ function resolveSiteConfig(): SiteConfig {
   resolved ??= {
     origin: resolveSiteOrigin(process.env.SITE_URL),
     timeZone: resolveTimeZone(process.env.SITE_TIME_ZONE),
+    prerenderStories: resolvePrerenderCount(process.env.PRERENDER_STORIES),
   };
   return resolved;
 }
@@ -63,5 +77,8 @@ export const siteConfig: SiteConfig = {
   },
   get timeZone() {
     return resolveSiteConfig().timeZone;
+  },
+  get prerenderStories() {
+    return resolveSiteConfig().prerenderStories;
   },
 };

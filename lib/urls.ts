@@ -10,6 +10,15 @@ export function articlePath(locale: Locale, slug: string): string {
   return `/${locale}/news/${encodeURIComponent(slug)}`;
 }
 
+/** Editors open `/{locale}/preview?secret=…&slug=…` to see a draft or a scheduled story. */
+export function previewPath(locale: Locale): string {
+  return `/${locale}/preview`;
+}
+
+export function previewExitPath(locale: Locale): string {
+  return `${previewPath(locale)}/exit`;
+}
+
 export function absoluteUrl(path: string, origin: string = siteConfig.origin): string {
   return new URL(path, origin).href;
 }

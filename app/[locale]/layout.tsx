@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
+import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ErrorTextProvider } from '@/components/layout/error-text';
+import { PreviewBanner } from '@/components/layout/preview-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SkipLink } from '@/components/layout/skip-link';
 import { localeDirection, routing } from '@/i18n/routing';
@@ -11,10 +13,10 @@ import { homePath } from '@/lib/urls';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import { arabicFont, latinFont } from '../fonts';
 
-// Pages are static, regenerated hourly so the header's date line never outlives its day by more
-// than an hour (the browser corrects it even then).
-export const revalidate = 3600;
-export const dynamicParams = false;
+// Pages are cached and served from their files. A content change makes them stale at once (the
+// cache handler, lib/cache); this short lifetime is what a CDN in front may keep them for
+// (s-maxage=30 with stale-while-revalidate), so a change reaches readers through it within a minute.
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -66,6 +68,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       </head>
       <body className="bg-paper font-sans text-ink antialiased">
         <SkipLink label={t('skipLink')} />
+        {(await draftMode()).isEnabled && <PreviewBanner locale={locale} />}
         <ErrorTextProvider text={{ ...ErrorPage, homeHref: homePath(locale) }}>
           {children}
         </ErrorTextProvider>

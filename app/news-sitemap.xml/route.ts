@@ -3,15 +3,11 @@ import { allArticles, siteText } from '@/lib/feeds/load-feed';
 import { buildNewsSitemap, XML_CONTENT_TYPE } from '@/lib/feeds/news-sitemap';
 import { siteConfig } from '@/lib/site-config';
 
-// Freshness: Google News wants only articles published in the last two days *as of the crawl*,
-// but a fully static file would freeze "now" at build time and keep listing (or never list)
-// articles forever. So the file is static but regenerated at most hourly (ISR): it is written at
-// build, and the first request after an hour gets the cached copy while a fresh one is built in
-// the background. An article therefore leaves the list at most about an hour (plus the gap to
-// the next request) after it turns two days old — well inside what Google tolerates — and no
-// request ever waits for generation. Per-request rendering (force-dynamic) would be exact but
-// gives up the static file for a window nobody needs to the second.
-export const revalidate = 3600;
+// Google News wants only articles published in the last two days *as of the crawl*. The file is
+// cached like the pages, stale as soon as the content changes, and regenerated in the background
+// at most every 30 s while it is asked for, so an article leaves the list within a minute of
+// turning two days old and no request waits for generation.
+export const revalidate = 30;
 
 export async function GET() {
   const articles = await allArticles();

@@ -17,7 +17,6 @@ export interface ContentIndex {
   byId: Map<string, Article[]>;
   bySection: Map<string, Article[]>;
   byTag: Map<string, TagListing>;
-  related: Map<Article, Article[]>;
 }
 
 export const RELATED_LIMIT = 4;
@@ -31,10 +30,11 @@ function push<K, V>(map: Map<K, V[]>, k: K, value: V) {
 }
 
 /**
- * Stories to read next: same locale, never the story itself, those sharing its section or a tag
- * first, then the latest others, each group newest first.
+ * Stories to read next among `sameLocale` (the locale's readable stories, newest first): never
+ * the story itself, those sharing its section or a tag first, then the latest others. Asked per
+ * page, so a story published a minute ago is offered at once.
  */
-function relatedTo(article: Article, sameLocale: readonly Article[]): Article[] {
+export function relatedTo(article: Article, sameLocale: readonly Article[]): Article[] {
   const tags = new Set(article.tags.map(tagSlug));
   const others = sameLocale.filter((other) => other !== article);
   const isRelated = (other: Article) =>
@@ -45,7 +45,7 @@ function relatedTo(article: Article, sameLocale: readonly Article[]): Article[] 
   );
 }
 
-/** Built once per build from the loaded articles (already sorted newest first). */
+/** Built from the accepted articles (sorted newest first) each time the content changes. */
 export function buildContentIndex(articles: readonly Article[]): ContentIndex {
   const index: ContentIndex = {
     all: [...articles],
@@ -54,7 +54,6 @@ export function buildContentIndex(articles: readonly Article[]): ContentIndex {
     byId: new Map(),
     bySection: new Map(),
     byTag: new Map(),
-    related: new Map(),
   };
   for (const article of articles) {
     push(index.byLocale, article.locale, article);
@@ -67,9 +66,6 @@ export function buildContentIndex(articles: readonly Article[]): ContentIndex {
       if (listing) listing.articles.push(article);
       else index.byTag.set(key(article.locale, slug), { tag, slug, articles: [article] });
     }
-  }
-  for (const sameLocale of index.byLocale.values()) {
-    for (const article of sameLocale) index.related.set(article, relatedTo(article, sameLocale));
   }
   return index;
 }

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isLocale } from '@/i18n/routing';
@@ -7,6 +8,11 @@ import { parseArticle } from './parse-article';
 export interface LoadedContent {
   articles: Article[];
   problems: ContentProblem[];
+}
+
+export interface LoadedFolder extends LoadedContent {
+  /** Every story file the folder holds, parsed or not (project-relative, as in messages). */
+  files: string[];
 }
 
 export interface ContentLocation {
@@ -42,18 +48,22 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-async function loadArticleFolder(location: ContentLocation, id: string): Promise<LoadedContent> {
+export async function loadArticleFolder(
+  location: ContentLocation,
+  id: string,
+): Promise<LoadedFolder> {
   const folder = path.join(location.contentDir, id);
   const relative = (name: string) => path.relative(location.rootDir, path.join(folder, name));
   const articles: Article[] = [];
   const problems: ContentProblem[] = [];
+  const files: string[] = [];
   if (!ARTICLE_ID.test(id)) {
     problems.push({
       file: relative(''),
       message: 'is not a valid article folder name',
       hint: 'name it with lowercase Latin letters, digits and hyphens, e.g. baghdad-bombings-2021',
     });
-    return { articles, problems };
+    return { articles, problems, files };
   }
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
@@ -67,6 +77,7 @@ async function loadArticleFolder(location: ContentLocation, id: string): Promise
       });
       continue;
     }
+    files.push(file);
     const { size } = await stat(path.join(folder, entry.name));
     if (size > MAX_FILE_BYTES) {
       problems.push({
@@ -81,10 +92,10 @@ async function loadArticleFolder(location: ContentLocation, id: string): Promise
     problems.push(...result.problems);
     if (result.article) articles.push(result.article);
   }
-  return { articles, problems };
+  return { articles, problems, files };
 }
 
-async function findMissingImages(location: ContentLocation, articles: Article[]) {
+export async function findMissingImages(location: ContentLocation, articles: Article[]) {
   const problems: ContentProblem[] = [];
   for (const article of articles) {
     if (!article.image) continue;
@@ -101,7 +112,7 @@ async function findMissingImages(location: ContentLocation, articles: Article[])
   return problems;
 }
 
-function findDuplicateSlugs(articles: Article[]): ContentProblem[] {
+export function findDuplicateSlugs(articles: Article[]): ContentProblem[] {
   const seen = new Map<string, Article>();
   const problems: ContentProblem[] = [];
   for (const article of articles) {
@@ -121,42 +132,48 @@ function findDuplicateSlugs(articles: Article[]): ContentProblem[] {
   return problems;
 }
 
+export function unreadableFolder(location: ContentLocation): ContentProblem {
+  const file = path.relative(location.rootDir, location.contentDir);
+  return { file, message: 'cannot be read', hint: 'create the content folder or fix CONTENT_DIR' };
+}
+
+/** Files beside the article folders, which hold nothing a reader could get. */
+export function strayEntries(location: ContentLocation, entries: Dirent[]): ContentProblem[] {
+  return entries
+    .filter((entry) => !entry.name.startsWith('.') && !entry.isDirectory())
+    .map((entry) => ({
+      file: path.relative(location.rootDir, path.join(location.contentDir, entry.name)),
+      message: 'is not an article folder',
+      hint: 'put each article in its own folder as ar.md / en.md',
+    }));
+}
+
+/** The order every list starts from: newest first, then by folder name so ties never shuffle. */
+export function newestFirst(articles: Article[]): Article[] {
+  return articles.sort(
+    (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id),
+  );
+}
+
 /** Reads and checks every article. The only code in the project that reads content files. */
 export async function loadContent(location = defaultContentLocation()): Promise<LoadedContent> {
   let entries;
   try {
     entries = await readdir(location.contentDir, { withFileTypes: true });
   } catch {
-    const file = path.relative(location.rootDir, location.contentDir);
-    return {
-      articles: [],
-      problems: [
-        { file, message: 'cannot be read', hint: 'create the content folder or fix CONTENT_DIR' },
-      ],
-    };
+    return { articles: [], problems: [unreadableFolder(location)] };
   }
-  const folders = entries.filter((entry) => !entry.name.startsWith('.'));
-  const strays: ContentProblem[] = folders
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => ({
-      file: path.relative(location.rootDir, path.join(location.contentDir, entry.name)),
-      message: 'is not an article folder',
-      hint: 'put each article in its own folder as ar.md / en.md',
-    }));
   const loaded = await Promise.all(
-    folders
-      .filter((entry) => entry.isDirectory())
+    entries
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => loadArticleFolder(location, entry.name)),
   );
-  const articles = loaded.flatMap((part) => part.articles);
+  const articles = newestFirst(loaded.flatMap((part) => part.articles));
   const problems = [
-    ...strays,
+    ...strayEntries(location, entries),
     ...loaded.flatMap((part) => part.problems),
     ...findDuplicateSlugs(articles),
     ...(await findMissingImages(location, articles)),
   ];
-  articles.sort(
-    (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id),
-  );
   return { articles, problems };
 }

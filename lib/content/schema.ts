@@ -56,8 +56,19 @@ export const frontMatterSchema = z
     sources: z
       .array(text, { error: 'must be a list' })
       .min(1, { error: 'must name at least one source' }),
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+    withdrawn: z.boolean({ error: 'must be true or false' }).default(false),
+    withdrawnReason: text.optional(),
   })
   .strict()
+  .refine(({ withdrawn, withdrawnReason }) => !withdrawn || withdrawnReason !== undefined, {
+    path: ['withdrawnReason'],
+    error: 'must say why the story was withdrawn',
+  })
+  .refine(({ withdrawn, withdrawnReason }) => withdrawn || withdrawnReason === undefined, {
+    path: ['withdrawn'],
+    error: 'must be true when withdrawnReason is given',
+  })
   .refine(
     ({ publishedAt, updatedAt }) =>
       !updatedAt ||
@@ -83,4 +94,7 @@ export const fieldHints: Record<string, string> = {
   tags: 'write a YAML list, one tag per line starting with "- "',
   image: 'give src, alt, caption, credit, width and height',
   sources: 'write a YAML list, e.g. "- وكالات"',
+  draft: 'write "draft: true" to keep the story unpublished, or remove the field',
+  withdrawn: 'write "withdrawn: true" and a withdrawnReason to take the story down',
+  withdrawnReason: 'write one sentence for readers on why the story was withdrawn',
 };

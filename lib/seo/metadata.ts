@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
 import { getVersions, type Article } from '@/lib/content';
@@ -17,6 +18,11 @@ const ROBOTS: Metadata['robots'] = {
   'max-snippet': -1,
   'max-video-preview': -1,
 };
+
+/** Draft Mode pages are editors' previews: never indexed (and never cached, by Next.js). */
+export async function robotsForRequest(): Promise<Metadata['robots']> {
+  return (await draftMode()).isEnabled ? { index: false, follow: false } : ROBOTS;
+}
 
 async function feedLinks(locale: Locale) {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
@@ -76,7 +82,7 @@ export async function articleMetadata(article: Article): Promise<Metadata> {
       description: article.summary,
       images: [{ url: image.url, alt: image.alt }],
     },
-    robots: ROBOTS,
+    robots: await robotsForRequest(),
   };
 }
 
@@ -129,7 +135,7 @@ export async function websiteMetadata(page: WebsitePage): Promise<Metadata> {
       description: page.description,
       images: [{ url: image.url, alt: image.alt }],
     },
-    robots: ROBOTS,
+    robots: await robotsForRequest(),
   };
 }
 

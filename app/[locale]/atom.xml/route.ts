@@ -1,9 +1,9 @@
 import { ATOM_CONTENT_TYPE, buildAtom } from '@/lib/feeds/atom';
 import { feedHandler, feedStaticParams } from '@/lib/feeds/feed-route';
 
-// Static per locale and regenerated hourly, like the RSS feed beside it.
+// Static per locale and cached like the RSS feed beside it.
 export const dynamic = 'force-static';
-export const revalidate = 3600;
+export const revalidate = 30;
 export const dynamicParams = false;
 
 export const generateStaticParams = feedStaticParams;

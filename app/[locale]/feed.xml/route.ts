@@ -1,11 +1,11 @@
 import { feedHandler, feedStaticParams } from '@/lib/feeds/feed-route';
 import { buildRss, RSS_CONTENT_TYPE } from '@/lib/feeds/rss';
 
-// One static file per locale, written at build; nothing in it depends on the time of the request
-// (its build date is the newest article's). Regenerated at most hourly like the pages, so a CDN
-// keeps it for an hour (s-maxage=3600), not a year, and a corrected headline reaches readers soon.
+// One cached file per locale; nothing in it depends on the time of the request (its build date is
+// the newest article's). Stale as soon as the content changes, and kept by a CDN as briefly as
+// the pages (s-maxage=30), so a corrected headline reaches feed readers within a minute.
 export const dynamic = 'force-static';
-export const revalidate = 3600;
+export const revalidate = 30;
 export const dynamicParams = false;
 
 export const generateStaticParams = feedStaticParams;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
@@ -19,13 +20,15 @@ import { articleMetadata } from '@/lib/seo/metadata';
 import { breadcrumbData, newsArticleData } from '@/lib/seo/structured-data';
 import { decodeSlugParam } from '@/lib/slug-param';
 import { paramsForEveryLocale } from '@/lib/static-params';
+import { siteConfig } from '@/lib/site-config';
 import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
 
-export const dynamicParams = false;
-
+// The newest stories are rendered at build; every other one on its first request, then cached.
 export function generateStaticParams() {
   return paramsForEveryLocale(async (locale) =>
-    (await getArticles(locale)).map((article) => ({ slug: article.slug })),
+    (await getArticles(locale))
+      .slice(0, siteConfig.prerenderStories)
+      .map((article) => ({ slug: article.slug })),
   );
 }
 
@@ -33,7 +36,7 @@ async function findArticle(params: PageProps<'/[locale]/news/[slug]'>['params'])
   const { locale, slug } = await params;
   const decoded = decodeSlugParam(slug);
   if (!hasLocale(routing.locales, locale) || decoded === null) return null;
-  return getArticle(locale, decoded);
+  return getArticle(locale, decoded, { preview: (await draftMode()).isEnabled });
 }
 
 async function alternateOf(article: Article): Promise<{ locale: Locale; href: string }> {

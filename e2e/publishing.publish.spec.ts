@@ -1,0 +1,165 @@
+import { expect, test } from '@playwright/test';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { deleteStory, statusOf, storyFile, textOf, within, writeStory } from './support/publishing';
+
+// One server and one content folder: the stories are distinct, but the steps of each are ordered.
+test.describe.configure({ mode: 'serial' });
+
+const articleUrl = (locale: string, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`;
+
+test('a saved file is a published story within 10 s: page, home, section, tag, feeds, sitemap', async ({
+  request,
+}) => {
+  const slug = 'خبر-جديد-من-غرفة-الأخبار';
+  const title = 'خبر جديد كُتب قبل ثوانٍ';
+  expect(await statusOf(request, articleUrl('ar', slug))).toBe(404);
+  await writeStory('publish-new-story', 'ar', storyFile({ slug, title }));
+  await within(10, async () => {
+    expect(await textOf(request, articleUrl('ar', slug))).toContain(title);
+  });
+  await within(10, async () => {
+    expect(await textOf(request, '/ar')).toContain(title);
+    expect(await textOf(request, '/ar/section/culture')).toContain(title);
+    expect(await textOf(request, `/ar/tag/${encodeURIComponent('اختبار-النشر')}`)).toContain(title);
+    expect(await textOf(request, '/ar/feed.xml')).toContain(title);
+    expect(await textOf(request, '/ar/atom.xml')).toContain(title);
+    expect(await textOf(request, '/sitemap.xml')).toContain(encodeURIComponent(slug));
+    expect(await textOf(request, '/news-sitemap.xml')).toContain(title);
+  });
+});
+
+test('an edit changes the headline on the page, in listings and in og:title', async ({
+  request,
+}) => {
+  const slug = 'خبر-سيعدل';
+  await writeStory('publish-edited-story', 'ar', storyFile({ slug, title: 'العنوان الأول للخبر' }));
+  await within(10, async () => {
+    expect(await textOf(request, articleUrl('ar', slug))).toContain('العنوان الأول للخبر');
+  });
+  await writeStory(
+    'publish-edited-story',
+    'ar',
+    storyFile({ slug, title: 'العنوان المصحح للخبر' }),
+  );
+  await within(10, async () => {
+    const page = await textOf(request, articleUrl('ar', slug));
+    expect(page).toContain('<meta property="og:title" content="العنوان المصحح للخبر"');
+    expect(page).not.toContain('العنوان الأول للخبر');
+    expect(await textOf(request, '/ar')).toContain('العنوان المصحح للخبر');
+    expect(await textOf(request, '/ar/section/culture')).not.toContain('العنوان الأول للخبر');
+  });
+});
+
+test('a broken edit leaves the last good version live', async ({ request }) => {
+  const slug = 'خبر-سيكسر';
+  await writeStory('publish-broken-edit', 'ar', storyFile({ slug, title: 'نسخة سليمة' }));
+  await within(10, async () => {
+    expect(await textOf(request, articleUrl('ar', slug))).toContain('نسخة سليمة');
+  });
+  // A half-saved file: the front matter is cut off in the middle.
+  await writeStory(
+    'publish-broken-edit',
+    'ar',
+    storyFile({ slug, title: 'نسخة مكسورة' }).slice(0, 80),
+  );
+  // Long enough for the server to have seen and refused it.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const page = await textOf(request, articleUrl('ar', slug));
+  expect(page).toContain('نسخة سليمة');
+  expect(await textOf(request, '/ar')).toContain('نسخة سليمة');
+});
+
+test('deleting the file removes the story everywhere within 10 s', async ({ request }) => {
+  const slug = 'خبر-سيحذف';
+  const title = 'خبر سيحذف بعد قليل';
+  await writeStory('publish-deleted-story', 'ar', storyFile({ slug, title }));
+  await within(10, async () => {
+    expect(await textOf(request, '/ar')).toContain(title);
+  });
+  await deleteStory('publish-deleted-story');
+  await within(10, async () => {
+    expect(await statusOf(request, articleUrl('ar', slug))).toBe(404);
+    expect(await textOf(request, '/ar')).not.toContain(title);
+    expect(await textOf(request, '/ar/feed.xml')).not.toContain(title);
+    expect(await textOf(request, '/sitemap.xml')).not.toContain(encodeURIComponent(slug));
+  });
+});
+
+test('a story scheduled 20 s ahead is 404 until its time, then live within 60 s', async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const slug = 'خبر-مجدول';
+  const title = 'خبر مجدول للنشر';
+  const due = Date.now() + 20_000;
+  await writeStory(
+    'publish-scheduled-story',
+    'ar',
+    storyFile({ slug, title, publishedAt: new Date(due).toISOString() }),
+  );
+  // Well after the file was seen, still before its time.
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  expect(Date.now()).toBeLessThan(due);
+  expect(await statusOf(request, articleUrl('ar', slug))).toBe(404);
+  expect(await textOf(request, '/ar')).not.toContain(title);
+  expect(await textOf(request, '/ar/feed.xml')).not.toContain(title);
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+  await within(60, async () => {
+    expect(await textOf(request, articleUrl('ar', slug))).toContain(title);
+    expect(await textOf(request, '/ar')).toContain(title);
+    expect(await textOf(request, '/ar/feed.xml')).toContain(title);
+  });
+});
+
+test('a draft is 404 to readers; with the preview secret it shows with noindex and a banner', async ({
+  request,
+  page,
+}) => {
+  const slug = 'مسودة-خبر';
+  const title = 'مسودة لم تنشر بعد';
+  await writeStory('publish-draft-story', 'ar', storyFile({ slug, title, extra: ['draft: true'] }));
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  expect(await statusOf(request, articleUrl('ar', slug))).toBe(404);
+  expect(await textOf(request, '/ar')).not.toContain(title);
+  const wrong = `/ar/preview?secret=wrong&slug=${encodeURIComponent(slug)}`;
+  expect(await statusOf(request, wrong)).toBe(404);
+
+  const secret = process.env.PREVIEW_SECRET ?? '';
+  const response = await page.goto(
+    `/ar/preview?secret=${encodeURIComponent(secret)}&slug=${encodeURIComponent(slug)}`,
+  );
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText(title);
+  await expect(page.getByRole('status').filter({ hasText: 'معاينة' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  expect(response?.headers()['cache-control']).toMatch(/no-store|private/);
+});
+
+test('5,000 unknown slugs leave the server cache folders less than 1 MB larger', async ({
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const distDir = path.resolve(process.env.PUBLISH_DIST_DIR ?? '.next-publish');
+  const before = await folderBytes(distDir);
+  const slugs = Array.from(
+    { length: 5_000 },
+    (_, i) => `لا-يوجد-${i}-${Math.random().toString(36).slice(2)}`,
+  );
+  for (let start = 0; start < slugs.length; start += 25) {
+    const statuses = await Promise.all(
+      slugs.slice(start, start + 25).map((slug) => statusOf(request, articleUrl('ar', slug))),
+    );
+    expect(new Set(statuses)).toEqual(new Set([404]));
+  }
+  const grown = (await folderBytes(distDir)) - before;
+  expect(grown).toBeLessThan(1024 * 1024);
+});
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}

@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { formatProblem, type ContentProblem } from './article';
+import { ContentClock } from './content-clock';
+import { ContentStore, type ContentSnapshot } from './content-store';
+import { defaultContentLocation } from './load-content';
+import { watchFolders, type FolderWatch } from './watch-folders';
+
+/** Saves closer together than this are one change (an editor's burst, a `git pull`). */
+export const SETTLE_MS = 300;
+/** ...but a stream of saves never holds a refresh back longer than this. */
+export const MAX_SETTLE_MS = 2_000;
+
+export interface LiveContent {
+  store: ContentStore;
+  clock: ContentClock;
+  /** Resolves once the first full read is done. */
+  ready: Promise<void>;
+  watch: FolderWatch | null;
+  lastRefreshAt: number | null;
+  /** Asks for a refresh soon; calls close together are served by one. */
+  requestRefresh(): void;
+  /** Resolves after a refresh that started after this call has finished. */
+  refreshNow(): Promise<void>;
+}
+
+const KEY = Symbol.for('alriwaq.live-content');
+
+type Logger = Pick<Console, 'info' | 'warn' | 'error'>;
+
+function report(problems: readonly ContentProblem[], log: Logger) {
+  for (const problem of problems) {
+    log.error(
+      `Content problem, not published (readers keep the last good version): ${formatProblem(problem)}`,
+    );
+  }
+}
+
+export interface LiveContentOptions {
+  /** Watch the folders and refresh by itself (off during `next build`). */
+  watch: boolean;
+  log?: Logger;
+}
+
+/** The one live view of the content per process. */
+export function createLiveContent(
+  store: ContentStore,
+  { watch, log = console }: LiveContentOptions,
+): LiveContent {
+  const clock = new ContentClock();
+  let timer: NodeJS.Timeout | undefined;
+  let firstRequest = 0;
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  async function refresh() {
+    const result = await store.refresh();
+    live.lastRefreshAt = Date.now();
+    if (result.changed) clock.noteChange(live.lastRefreshAt);
+    clock.setPublishTimes(
+      store.snapshot.index.all.map((article) => Date.parse(article.publishedAt)),
+    );
+    report(result.newProblems, log);
+  }
+
+  function run(): Promise<void> {
+    timer = undefined;
+    firstRequest = 0;
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = refresh()
+      .catch((error: unknown) => log.error('Content refresh failed:', error))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          live.requestRefresh();
+        }
+      });
+    return running;
+  }
+
+  const live: LiveContent = {
+    store,
+    clock,
+    ready: Promise.resolve(),
+    watch: null,
+    lastRefreshAt: null,
+    requestRefresh() {
+      const now = Date.now();
+      firstRequest ||= now;
+      clearTimeout(timer);
+      const wait = Math.max(0, Math.min(SETTLE_MS, firstRequest + MAX_SETTLE_MS - now));
+      timer = setTimeout(run, wait);
+      timer.unref();
+    },
+    async refreshNow() {
+      await running;
+      await run();
+    },
+  };
+
+  live.ready = (async () => {
+    await refresh();
+    // Pages cached before the newest file was touched may predate an edit made while down.
+    clock.noteChange(store.newestModification);
+    if (!watch) return;
+    const { contentDir, publicDir } = store.location;
+    // Images too: a story whose picture is missing waits, and publishes when the picture lands.
+    const folders = [contentDir, path.join(publicDir, 'images')].filter((dir) =>
+      existsSync(/* turbopackIgnore: true */ dir),
+    );
+    live.watch = watchFolders(folders, live.requestRefresh);
+    if (live.watch.mode === 'polling') {
+      log.warn(`Content: cannot watch for changes (${live.watch.reason}); polling instead.`);
+    }
+  })();
+  return live;
+}
+
+const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
+
+/**
+ * The process's live content, created on first use. Kept on globalThis: the proxy, the cache
+ * handler and each route are bundled apart, and all must see the same store and clock.
+ */
+export function liveContent(): LiveContent {
+  const holder = globalThis as { [KEY]?: LiveContent };
+  holder[KEY] ??= createLiveContent(new ContentStore(defaultContentLocation()), {
+    watch: !isBuild(),
+  });
+  return holder[KEY];
+}
+
+export async function contentSnapshot(): Promise<ContentSnapshot> {
+  const live = liveContent();
+  await live.ready;
+  return live.store.snapshot;
+}

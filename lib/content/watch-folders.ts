@@ -1,0 +1,56 @@
+import { watch, type FSWatcher } from 'node:fs';
+
+/** How often folders are rescanned when the operating system cannot report changes. */
+export const POLL_INTERVAL_MS = 2_000;
+
+export interface FolderWatch {
+  /** `events`: the kernel reports each change; `polling`: a rescan every POLL_INTERVAL_MS. */
+  mode: 'events' | 'polling';
+  /** Why events could not be used, for the log and the health answer. */
+  reason?: string;
+  close(): void;
+}
+
+/**
+ * Calls `onChange` soon after anything below the folders changes. Recursive watches use one
+ * inotify watch per directory on Linux; when the system refuses them (ENOSPC past
+ * max_user_watches, EMFILE) the folders are polled instead, and the result says so.
+ */
+export function watchFolders(folders: readonly string[], onChange: () => void): FolderWatch {
+  const watchers: FSWatcher[] = [];
+  let polling: FolderWatch | undefined;
+  const fallBack = (error: unknown): FolderWatch => {
+    for (const watcher of watchers.splice(0)) watcher.close();
+    if (polling) return polling;
+    const timer = setInterval(onChange, POLL_INTERVAL_MS);
+    timer.unref();
+    const reason = error instanceof Error ? error.message : String(error);
+    polling = { mode: 'polling', reason, close: () => clearInterval(timer) };
+    return polling;
+  };
+  try {
+    for (const folder of folders) {
+      // Not persistent: a watch must never keep a build or a test process alive.
+      const watcher = watch(folder, { recursive: true, persistent: false }, onChange);
+      watcher.on('error', (error) => {
+        fallBack(error);
+        onChange();
+      });
+      watchers.push(watcher);
+    }
+  } catch (error) {
+    return fallBack(error);
+  }
+  return {
+    get mode() {
+      return polling ? 'polling' : 'events';
+    },
+    get reason() {
+      return polling?.reason;
+    },
+    close: () => {
+      polling?.close();
+      for (const watcher of watchers) watcher.close();
+    },
+  };
+}
