@@ -7,8 +7,8 @@ import { test } from 'node:test';
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 
-function contentCheck(dir: string) {
-  const result = spawnSync('npx', ['tsx', 'scripts/content-check.ts', '--dir', dir], {
+function contentCheck(dir: string, ...flags: string[]) {
+  const result = spawnSync('npx', ['tsx', 'scripts/content-check.ts', '--dir', dir, ...flags], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -46,4 +46,27 @@ test('content:check reports a folder it cannot read', () => {
   const { status, stderr } = contentCheck(path.join(fixtures, 'does-not-exist'));
   assert.equal(status, 1);
   assert.match(stderr, /does-not-exist cannot be read/);
+});
+
+test('content:check gives an alias bomb and a text file named .svg one line each, and goes on', () => {
+  const publicDir = path.join(root, 'lib', 'content', 'fixtures', 'public');
+  const { status, stdout, stderr } = contentCheck(
+    path.join(fixtures, 'unreadable'),
+    '--public',
+    publicDir,
+  );
+  assert.equal(status, 1);
+  assert.equal(stdout, '');
+  const lines = stderr.trimEnd().split('\n');
+  assert.deepEqual(lines.slice(0, 1), ['Content check failed with 2 problems:']);
+  assert.equal(lines.length, 3, stderr);
+  assert.match(
+    stderr,
+    /unreadable\/alias-bomb\/ar\.md has front matter that uses a YAML alias \(\*a, front matter line 11\) \(fix: /,
+  );
+  assert.match(
+    stderr,
+    /unreadable\/fake-picture\/ar\.md: field "image\.src" points to \/images\/articles\/not-an-image\.svg, which is not a picture: .* \(fix: /,
+  );
+  assert.doesNotMatch(stderr, /\n\s+at |Error:/);
 });

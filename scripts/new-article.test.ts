@@ -10,7 +10,8 @@ import {
   slugFromTitle,
   validateInput,
 } from '../lib/authoring/new-article';
-import { parseArticle } from '../lib/content/parse-article';
+import { parseArticle, parseFrontMatter } from '../lib/content/parse-article';
+import { PLACEHOLDER_BODY } from '../lib/content/placeholder-body';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -50,18 +51,47 @@ describe('new-article helpers', () => {
     assert.match(errors.join('\n'), /^id: .*\nlocale: .*\nsection: /);
   });
 
-  test('the rendered file passes the build schema', () => {
+  test('the rendered front matter passes the build schema', () => {
     const text = renderArticleFile(answers, '2026-11-29T10:00:00+03:00');
-    const { article, problems } = parseArticle({
-      file: 'x/ar.md',
-      id: answers.id,
-      locale: 'ar',
-      text,
-    });
+    const { frontMatter, problems } = parseFrontMatter('x/ar.md', text);
     assert.deepEqual(problems, []);
-    assert.equal(article?.title, answers.title);
-    assert.equal(article?.publishedAt, '2026-11-29T10:00:00+03:00');
-    assert.equal(article?.slug, 'مكتبة-الموصل-المركزية-تعود-إلى-القرّاء');
+    assert.equal(frontMatter?.title, answers.title);
+    assert.equal(frontMatter?.publishedAt, '2026-11-29T10:00:00+03:00');
+    assert.equal(frontMatter?.slug, 'مكتبة-الموصل-المركزية-تعود-إلى-القرّاء');
+  });
+
+  for (const locale of ['ar', 'en'] as const) {
+    test(`the ${locale} placeholder body is refused until the editor replaces it`, () => {
+      const text = renderArticleFile({ ...answers, locale }, '2026-11-29T10:00:00+03:00');
+      const file = `x/${locale}.md`;
+      const refused = parseArticle({ file, id: answers.id, locale, text });
+      assert.deepEqual(
+        refused.problems.map(({ field, message }) => ({ field, message })),
+        [
+          {
+            field: 'body',
+            message: `still holds the placeholder text "${PLACEHOLDER_BODY[locale].split('\n')[0]}" from npm run new-article`,
+          },
+        ],
+      );
+      const written = text.replace(
+        PLACEHOLDER_BODY[locale],
+        'فقرة الخبر الأولى.\n\n## عنوان فرعي\n\nالنص.\n',
+      );
+      assert.deepEqual(parseArticle({ file, id: answers.id, locale, text: written }).problems, []);
+    });
+  }
+
+  test('a headline over the limit fails the front-matter check new-article runs before writing', () => {
+    const text = renderArticleFile(
+      { ...answers, title: 'خبر '.repeat(60) },
+      '2026-11-29T10:00:00+03:00',
+    );
+    const { problems } = parseFrontMatter('x/ar.md', text);
+    assert.deepEqual(
+      problems.map(({ field }) => field),
+      ['slug', 'title'],
+    );
   });
 });
 

@@ -16,10 +16,9 @@ import {
   type NewArticleInput,
 } from '../lib/authoring/new-article';
 import { formatProblem } from '../lib/content/article';
-import { parseArticle } from '../lib/content/parse-article';
+import { parseFrontMatter } from '../lib/content/parse-article';
 import { sections } from '../lib/content/sections';
 import { resolveTimeZone } from '../lib/site-config';
-import { isLocale } from '../i18n/routing';
 
 const { values } = parseArgs({
   options: {
@@ -95,9 +94,9 @@ const text = renderArticleFile(
   input,
   nowWithOffset(new Date(), resolveTimeZone(process.env.SITE_TIME_ZONE)),
 );
-// The file must pass the build's own schema before it is left on disk.
-const locale = isLocale(input.locale) ? input.locale : 'ar';
-const { problems } = parseArticle({ file, id: input.id, locale, text });
+// The front matter must pass the build's own schema before the file is left on disk; the body is
+// the placeholder the editor replaces.
+const { problems } = parseFrontMatter(file, text);
 if (problems.length > 0) {
   console.error(
     [

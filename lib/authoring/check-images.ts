@@ -2,6 +2,16 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Article, ContentProblem } from '@/lib/content/article';
 
+/** What sharp makes of the file; null, with why, when it is no picture (a text file named .svg). */
+async function readSize(file: string) {
+  try {
+    const { width, height } = await sharp(file).metadata();
+    return { width, height, error: null };
+  } catch (error) {
+    return { width: 0, height: 0, error: (error as Error).message.split('\n')[0] };
+  }
+}
+
 /** Each article image's declared width and height must match the file's own proportions. */
 export async function findImageSizeProblems(
   articles: readonly Article[],
@@ -11,7 +21,16 @@ export async function findImageSizeProblems(
   for (const article of articles) {
     const { image } = article;
     if (!image) continue;
-    const meta = await sharp(path.join(publicDir, image.src)).metadata();
+    const meta = await readSize(path.join(publicDir, image.src));
+    if (meta.error) {
+      problems.push({
+        file: article.file,
+        field: 'image.src',
+        message: `points to ${image.src}, which is not a picture: ${meta.error}`,
+        hint: 'save the picture itself under that name, as SVG, PNG, JPEG or WebP',
+      });
+      continue;
+    }
     const ratio = (meta.width ?? 0) / (meta.height ?? 1);
     if (Math.abs(ratio - image.width / image.height) > 0.01) {
       problems.push({
@@ -25,12 +44,19 @@ export async function findImageSizeProblems(
   return problems;
 }
 
-/** Everything the build checks about content: the loader's problems, then image sizes. */
+/**
+ * Everything the build checks about content: the loader's problems, then the image files of the
+ * articles that passed it, so one broken file never hides another's problem.
+ */
 export async function checkContent(
   load: () => Promise<{ articles: Article[]; problems: ContentProblem[] }>,
   publicDir: string,
 ) {
   const { articles, problems } = await load();
-  if (problems.length > 0) return { articles, problems };
-  return { articles, problems: await findImageSizeProblems(articles, publicDir) };
+  const refused = new Set(problems.map((problem) => problem.file));
+  const passed = articles.filter((article) => !refused.has(article.file));
+  return {
+    articles,
+    problems: [...problems, ...(await findImageSizeProblems(passed, publicDir))],
+  };
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { isLocale, type Locale } from '@/i18n/routing';
+import { PLACEHOLDER_BODY } from '@/lib/content/placeholder-body';
 import { sections, type Section } from '@/lib/content/sections';
 
 export interface NewArticleInput {
@@ -69,14 +70,12 @@ export function validateInput(input: NewArticleInput): string[] {
   return errors;
 }
 
-const PLACEHOLDER_BODY: Record<Locale, string> = {
-  ar: 'اكتب هنا الفقرة الأولى من الخبر.\n\n## عنوان فرعي\n\nتابع النص هنا.\n',
-  en: 'Write the first paragraph of the story here.\n\n## A sub-heading\n\nContinue the text here.\n',
-};
-
 const DEFAULT_SOURCE: Record<Locale, string> = { ar: 'الرواق', en: 'Al-Riwaq' };
 
-/** The Markdown file for a new article: front matter the schema accepts, and a body to replace. */
+/**
+ * The Markdown file for a new article: front matter the schema accepts, and a placeholder body the
+ * content check refuses until the editor replaces it.
+ */
 export function renderArticleFile(input: NewArticleInput, publishedAt: string): string {
   const locale = input.locale as Locale;
   const frontMatter = {

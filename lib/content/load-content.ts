@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isLocale } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
 import type { Article, ContentProblem } from './article';
 import { parseArticle } from './parse-article';
 
@@ -92,7 +92,24 @@ export async function loadArticleFolder(
     problems.push(...result.problems);
     if (result.article) articles.push(result.article);
   }
+  problems.push(...findSectionMismatches(articles));
   return { articles, problems, files };
+}
+
+/** One story, one section: each translation is compared with the version in the first locale. */
+function findSectionMismatches(versions: Article[]): ContentProblem[] {
+  const [reference, ...others] = [...versions].sort(
+    (a, b) => routing.locales.indexOf(a.locale) - routing.locales.indexOf(b.locale),
+  );
+  if (!reference) return [];
+  return others
+    .filter((version) => version.section !== reference.section)
+    .map((version) => ({
+      file: version.file,
+      field: 'section',
+      message: `is "${version.section}", but ${reference.file} files the story under "${reference.section}"`,
+      hint: 'file every language version of a story under the same section',
+    }));
 }
 
 export async function findMissingImages(location: ContentLocation, articles: Article[]) {

@@ -1,9 +1,10 @@
-import { parseDocument } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { localeDirection, type Locale } from '@/i18n/routing';
 import type { Article, ContentProblem } from './article';
 import { foldBody } from './continue-reading';
 import { renderBody } from './markdown';
-import { fieldHints, frontMatterSchema } from './schema';
+import { findPlaceholder } from './placeholder-body';
+import { fieldHints, frontMatterSchema, type FrontMatter } from './schema';
 
 interface ArticleSource {
   file: string;
@@ -15,7 +16,11 @@ interface ArticleSource {
 type ParseResult =
   { article: Article; problems: [] } | { article: null; problems: ContentProblem[] };
 
-const fail = (problems: ContentProblem[]): ParseResult => ({ article: null, problems });
+type FrontMatterResult =
+  | { frontMatter: FrontMatter; body: string; problems: [] }
+  | { frontMatter: null; problems: ContentProblem[] };
+
+const fail = (problems: ContentProblem[]) => ({ article: null, frontMatter: null, problems });
 
 /** Splits `---` front matter from the Markdown body; a BOM and CRLF line endings are accepted. */
 function splitFrontMatter(raw: string): { yaml: string; body: string } | null {
@@ -32,7 +37,22 @@ function valueAt(data: object, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-export function parseArticle({ file, id, locale, text }: ArticleSource): ParseResult {
+/**
+ * The first alias (`*name`) in the front matter, with its line. Aliases are refused outright: a
+ * few lines of them expand to millions of values (and one without its anchor cannot be read).
+ */
+function firstAlias(doc: Document, lines: LineCounter): { name: string; line: number } | null {
+  let found: { name: string; line: number } | null = null;
+  visit(doc, (_key, node) => {
+    if (!isAlias(node)) return undefined;
+    found = { name: node.source, line: lines.linePos(node.range?.[0] ?? 0).line };
+    return visit.BREAK;
+  });
+  return found;
+}
+
+/** Checks a file's front matter against the schema, leaving the body unread. */
+export function parseFrontMatter(file: string, text: string): FrontMatterResult {
   const parts = splitFrontMatter(text);
   if (!parts) {
     return fail([
@@ -44,7 +64,12 @@ export function parseArticle({ file, id, locale, text }: ArticleSource): ParseRe
     ]);
   }
 
-  const doc = parseDocument(parts.yaml, { uniqueKeys: true, prettyErrors: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(parts.yaml, {
+    uniqueKeys: true,
+    prettyErrors: true,
+    lineCounter: lines,
+  });
   if (doc.errors.length > 0) {
     return fail(
       doc.errors.map((error) => ({
@@ -55,6 +80,17 @@ export function parseArticle({ file, id, locale, text }: ArticleSource): ParseRe
         hint: 'quote values that contain ":" or "#", and indent lists with two spaces',
       })),
     );
+  }
+
+  const alias = firstAlias(doc, lines);
+  if (alias) {
+    return fail([
+      {
+        file,
+        message: `has front matter that uses a YAML alias (*${alias.name}, front matter line ${alias.line})`,
+        hint: 'write each value out in full instead of repeating an &anchor with *alias',
+      },
+    ]);
   }
 
   const data: unknown = doc.toJS() ?? {};
@@ -83,19 +119,38 @@ export function parseArticle({ file, id, locale, text }: ArticleSource): ParseRe
         const field = issue.path.join('.') || undefined;
         const topField = field?.split('.')[0];
         const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+        const ownHint: unknown = issue.code === 'custom' ? issue.params?.hint : undefined;
         return [
           {
             file,
             field,
             message: missing ? 'is missing' : issue.message,
-            hint: topField && fieldHints[topField],
+            hint: typeof ownHint === 'string' ? ownHint : topField && fieldHints[topField],
           },
         ];
       }),
     );
   }
+  return { frontMatter: parsed.data, body: parts.body, problems: [] };
+}
 
-  const blocks = renderBody(parts.body, { markLatinRuns: localeDirection[locale] === 'rtl' });
+export function parseArticle({ file, id, locale, text }: ArticleSource): ParseResult {
+  const read = parseFrontMatter(file, text);
+  if (!read.frontMatter) return fail(read.problems);
+
+  const placeholder = findPlaceholder(read.body);
+  if (placeholder) {
+    return fail([
+      {
+        file,
+        field: 'body',
+        message: `still holds the placeholder text "${placeholder}" from npm run new-article`,
+        hint: "replace the placeholder paragraphs and sub-heading with the story's own text",
+      },
+    ]);
+  }
+
+  const blocks = renderBody(read.body, { markLatinRuns: localeDirection[locale] === 'rtl' });
   if (blocks.length === 0) {
     return fail([
       {
@@ -117,7 +172,7 @@ export function parseArticle({ file, id, locale, text }: ArticleSource): ParseRe
     ]);
   }
 
-  const { updatedAt, image, ...frontMatter } = parsed.data;
+  const { updatedAt, image, ...frontMatter } = read.frontMatter;
   return {
     article: {
       ...frontMatter,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
+import {
+  BIDI_CONTROL,
+  codePointOf,
+  describeCharacter,
+  findCharacter,
+  INVISIBLE,
+} from './invisible-characters';
 import { sections } from './sections';
+import { tagSlug } from './tags';
 
 const DATE_TIME_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
@@ -18,23 +26,134 @@ const dateTime = z.string({ error: 'must be a date-time string' }).refine(isReal
   error: 'must be a real date and time with an offset',
 });
 
-const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+/** Why a value is refused, with a fix of its own when the field's general hint does not fit. */
+type Refusal = { message: string; hint?: string } | null;
+type Rule = (value: string) => Refusal;
+
+/** Reports the first rule the value breaks, so one mistake gives one line. */
+function firstRefusal(...rules: Rule[]) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    for (const rule of rules) {
+      const refusal = rule(value);
+      if (refusal) {
+        ctx.addIssue({ code: 'custom', message: refusal.message, params: { hint: refusal.hint } });
+        return;
+      }
+    }
+  };
+}
+
+const lengthOf = (value: string) => [...value].length;
+
+const atMost =
+  (max: number): Rule =>
+  (value) =>
+    lengthOf(value) <= max
+      ? null
+      : {
+          message: `is ${lengthOf(value)} characters long, over the ${max}-character limit`,
+          hint: `shorten it to ${max} characters or fewer`,
+        };
+
+function refuseCharacter(pattern: RegExp): Rule {
+  return (value) => {
+    const found = findCharacter(value, pattern);
+    if (!found) return null;
+    const effect = BIDI_CONTROL.test(found.character)
+      ? 'an invisible control that changes the order in which the text around it is shown'
+      : 'an invisible character that makes this text differ from the same text typed again';
+    return {
+      message: `contains ${describeCharacter(found.character)} (character ${found.position}), ${effect}`,
+      hint: `delete the invisible character at position ${found.position}, e.g. by retyping the words around it`,
+    };
+  };
+}
+
+const noBidiControl = refuseCharacter(BIDI_CONTROL);
+const noInvisible = refuseCharacter(INVISIBLE);
+
+/** Diacritics alone draw no letter: an address or tag made of them shows as nothing. */
+const lettered =
+  (wordsOf: (value: string) => string[], subject: string): Rule =>
+  (value) => {
+    const blank = wordsOf(value).find((word) => !/[\p{L}\p{N}]/u.test(word));
+    return blank === undefined
+      ? null
+      : {
+          message: `${subject} no letter or digit, only ${[...blank].map(codePointOf).join(' ')}, so readers see no word there`,
+          hint: 'write it with letters; diacritics go on a letter',
+        };
+  };
+
+const matches =
+  (pattern: RegExp, message: string): Rule =>
+  (value) =>
+    pattern.test(value) ? null : { message };
+
+const nfc = (value: string) => value.normalize('NFC');
+
+const filled = (normalise: (value: string) => string) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .overwrite(normalise)
+    .min(1, { error: 'must not be empty' });
+
+/** Display text: composed (NFC), at most `max` characters, and never reordered by bidi controls. */
+const text = (max: number) => filled(nfc).superRefine(firstRefusal(noBidiControl, atMost(max)));
 
 // Letters, marks and digits in hyphen-separated words: no `/`, `.`, `%` or spaces can reach a URL.
 const SLUG = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u;
 
+const slug = z.string({ error: 'must be text' }).superRefine(
+  firstRefusal(
+    noInvisible,
+    matches(SLUG, 'must be words of letters or digits joined by hyphens'),
+    lettered((value) => value.split('-'), 'has a word with'),
+    (value) => (value === nfc(value) ? null : { message: 'must be in Unicode NFC form' }),
+    atMost(150),
+  ),
+);
+
+/** A tag names a tag page: spaces are folded so that one tag, however typed, is one page. */
+const tag = filled((value) => nfc(value).replace(/\s+/g, ' ')).superRefine(
+  firstRefusal(
+    noInvisible,
+    lettered((value) => [value], 'has'),
+    atMost(50),
+  ),
+);
+
+/** A story listed once per tag: the same tag twice, however typed, is refused. */
+function noRepeatedTags(tags: string[], ctx: z.RefinementCtx) {
+  const first = new Map<string, number>();
+  tags.forEach((value, index) => {
+    const earlier = first.get(tagSlug(value));
+    if (earlier === undefined) {
+      first.set(tagSlug(value), index);
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      path: [index],
+      message: `repeats the tag "${value}", already given as tags.${earlier}`,
+      params: { hint: 'give each tag once; tags that look the same are the same tag' },
+    });
+  });
+}
+
 export const frontMatterSchema = z
   .object({
-    slug: z
-      .string({ error: 'must be text' })
-      .regex(SLUG, { error: 'must be words of letters or digits joined by hyphens' })
-      .refine((slug) => slug === slug.normalize('NFC'), { error: 'must be in Unicode NFC form' }),
-    title: text,
-    summary: text,
+    slug,
+    title: text(150),
+    summary: text(400),
     publishedAt: dateTime,
     updatedAt: dateTime.optional(),
     section: z.enum(sections, { error: `must be one of: ${sections.join(', ')}` }),
-    tags: z.array(text, { error: 'must be a list of words' }).default([]),
+    tags: z
+      .array(tag, { error: 'must be a list of words' })
+      .superRefine(noRepeatedTags)
+      .default([]),
     image: z
       .object({
         src: z
@@ -43,9 +162,9 @@ export const frontMatterSchema = z
             error: 'must be a path under /images/ in lowercase, e.g. /images/articles/name.svg',
           })
           .refine((src) => !src.includes('//'), { error: 'must not contain empty path segments' }),
-        alt: text,
-        caption: text,
-        credit: text,
+        alt: text(250),
+        caption: text(300),
+        credit: text(100),
         width: z.number({ error: 'must be a number' }).int().min(1200, {
           error: 'must be at least 1200 (pixels)',
         }),
@@ -54,11 +173,11 @@ export const frontMatterSchema = z
       .strict()
       .optional(),
     sources: z
-      .array(text, { error: 'must be a list' })
+      .array(text(200), { error: 'must be a list' })
       .min(1, { error: 'must name at least one source' }),
     draft: z.boolean({ error: 'must be true or false' }).default(false),
     withdrawn: z.boolean({ error: 'must be true or false' }).default(false),
-    withdrawnReason: text.optional(),
+    withdrawnReason: text(300).optional(),
   })
   .strict()
   .refine(({ withdrawn, withdrawnReason }) => !withdrawn || withdrawnReason !== undefined, {
