@@ -11,10 +11,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const port = process.argv[2];
-const contentDir = path.resolve(
-  root,
-  process.env.PUBLISH_CONTENT_DIR ?? 'test-results/publish-content',
-);
+const contentDir = path.resolve(root, process.env.PUBLISH_CONTENT_DIR ?? '.next-publish-content');
 const distDir = process.env.PUBLISH_DIST_DIR ?? '.next-publish';
 
 rmSync(contentDir, { recursive: true, force: true });
