@@ -1,6 +1,9 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { routing } from './i18n/routing';
+import { isLocale, routing } from './i18n/routing';
+import { findWithdrawn } from './lib/content/withdrawn';
+import { decodeSlugParam } from './lib/slug-param';
+import { withdrawnPage } from './lib/withdrawn-page';
 import { isWellEncodedPath } from './lib/percent-encoding';
 
 const intlProxy = createMiddleware(routing);
@@ -13,6 +16,22 @@ const LOCALE_LIKE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$/i;
 // No route claims this path, so the locale's catch-all renders its 404 page.
 const UNKNOWN_LOCALE_PAGE = '_unknown-locale';
 
+const ARTICLE_PATH = /^\/(ar|en)\/news\/([^/]+)$/;
+
+/** A withdrawn story answers 410 with a page that says so; every other path goes on. */
+function withdrawnAnswer(pathname: string): NextResponse | null {
+  const [, locale, rawSlug] = ARTICLE_PATH.exec(pathname) ?? [];
+  const slug = rawSlug && decodeSlugParam(rawSlug);
+  if (!slug || !locale || !isLocale(locale)) return null;
+  const article = findWithdrawn(locale, slug);
+  if (!article) return null;
+  return new NextResponse(withdrawnPage(article), {
+    status: 410,
+    // Briefly: a story can be reinstated, and the answer must not outlive that by much.
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60' },
+  });
+}
+
 export default function proxy(request: NextRequest) {
   // Next.js would answer a path it cannot decode with a bare 500; it is the client's error.
   if (!isWellEncodedPath(request.nextUrl.pathname)) {
@@ -23,7 +42,7 @@ export default function proxy(request: NextRequest) {
   }
   const [, first] = request.nextUrl.pathname.split('/');
   if (first && routing.locales.includes(first as (typeof routing.locales)[number])) {
-    return NextResponse.next();
+    return withdrawnAnswer(request.nextUrl.pathname) ?? NextResponse.next();
   }
   // `/fr/...` or `/ar-IQ/...` names a locale we do not publish: answer 404 in Arabic rather
   // than redirecting to a page that does not exist.
@@ -43,6 +62,8 @@ export const config = {
     // assets and files never pass through the proxy...
     '/',
     '/((?!ar(?:/|$)|en(?:/|$)|_next/|.*\\.[a-z0-9]+$).*)',
+    // Story pages, for the 410 of a withdrawn story.
+    '/:locale(ar|en)/news/:slug',
     // ...unless their percent-encoding is broken: a stray `%`, a lead byte without its
     // continuation bytes, a byte that never starts UTF-8, or a lone continuation byte.
     // Well-encoded Arabic paths match none of these.

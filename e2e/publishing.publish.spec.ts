@@ -95,6 +95,34 @@ test('deleting the file removes the story everywhere within 10 s', async ({ requ
   });
 });
 
+test('a withdrawn story answers 410 with its reason and leaves every list within 10 s', async ({
+  request,
+}) => {
+  const slug = 'خبر-سيسحب';
+  const title = 'خبر سيسحب بعد نشره';
+  await writeStory('publish-withdrawn-story', 'ar', storyFile({ slug, title }));
+  await within(10, async () => {
+    expect(await textOf(request, '/ar')).toContain(title);
+  });
+  const reason = 'تبيّن أن الصورة المرافقة قديمة';
+  await writeStory(
+    'publish-withdrawn-story',
+    'ar',
+    storyFile({ slug, title, extra: ['withdrawn: true', `withdrawnReason: "${reason}"`] }),
+  );
+  await within(10, async () => {
+    const response = await request.get(articleUrl('ar', slug));
+    expect(response.status()).toBe(410);
+    const page = await response.text();
+    expect(page).toContain('سُحب هذا الخبر');
+    expect(page).toContain(reason);
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    expect(await textOf(request, '/ar')).not.toContain(title);
+    expect(await textOf(request, '/ar/feed.xml')).not.toContain(title);
+    expect(await textOf(request, '/sitemap.xml')).not.toContain(encodeURIComponent(slug));
+  });
+});
+
 test('a story scheduled 20 s ahead is 404 until its time, then live within 60 s', async ({
   request,
 }) => {
