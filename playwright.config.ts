@@ -22,7 +22,8 @@ function nextStart(port: number, env: Record<string, string>) {
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  // Always: a stray test.only would make a local run pass on one test.
+  forbidOnly: true,
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
