@@ -22,8 +22,9 @@ function judge(name, exitCode, { passed, failed, skipped, problems }) {
 
 /** Node's test runner, from its TAP report (undefined when the file was never written). */
 export function judgeTap(name, exitCode, tap) {
+  // The summary is the last of the "# key N" lines: a test's own output comes out as such lines too.
   const read = (key) => {
-    const match = new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap ?? '');
+    const match = [...(tap ?? '').matchAll(new RegExp(`^# ${key} (\\d+)$`, 'gm'))].at(-1);
     return match ? Number(match[1]) : undefined;
   };
   const [pass, fail, cancelled, skipped, todo] = [

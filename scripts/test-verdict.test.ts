@@ -64,6 +64,14 @@ describe('the unit stage, from the real TAP of node --test', () => {
     assert.equal(verdict([stage]).exitCode, 1);
   });
 
+  test("a test's output that looks like a summary is not read as one", () => {
+    const { exitCode, tap } = nodeTest('prints-a-summary.fixture.mjs');
+    assert.match(tap, /^# pass 99$/m);
+    const stage = judgeTap('unit', exitCode, tap);
+    assert.equal(stage.passed, 1);
+    assert.equal(stage.failed, 1);
+  });
+
   test('a file that throws while loading fails the run', () => {
     const { exitCode, tap } = nodeTest('throws-at-load.fixture.mjs');
     const stage = judgeTap('unit', exitCode, tap);
