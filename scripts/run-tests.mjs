@@ -131,12 +131,18 @@ const unitStatus = run('node', [
 const unit = judgeTap('unit', unitStatus, readUnitTap());
 
 const testEnv = { SITE_URL, NEXT_DIST_DIR: '.next-test', E2E_PORT };
-// The attack corpus (e2e/content-safety.attack.spec.ts) gets its own build, served beside the site.
-mustRun('npm', ['run', 'build'], {
-  SITE_URL: `http://127.0.0.1:${Number(E2E_PORT) + 1}`,
-  NEXT_DIST_DIR: '.next-attack',
-  CONTENT_DIR: 'e2e/fixtures/attack-content',
-});
+// Two fixture corpora get their own builds, served beside the site (see playwright.config.ts):
+// the attack corpus (*.attack.spec.ts) and lists long enough for a second page (*.paged.spec.ts).
+for (const [offset, name] of [
+  [1, 'attack'],
+  [2, 'paged'],
+]) {
+  mustRun('npm', ['run', 'build'], {
+    SITE_URL: `http://127.0.0.1:${Number(E2E_PORT) + offset}`,
+    NEXT_DIST_DIR: `.next-${name}`,
+    CONTENT_DIR: `e2e/fixtures/${name}-content`,
+  });
+}
 mustRun('npm', ['run', 'build'], testEnv);
 
 const e2eJson = path.join(resultsDir, 'e2e.json');
