@@ -8,6 +8,11 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const ATTACK_PORT = PORT + 1;
 const attackURL = `http://127.0.0.1:${ATTACK_PORT}`;
 const ATTACK_SPEC = /.*\.attack\.spec\.ts$/;
+// A third, from e2e/fixtures/paged-content, has lists long enough for a second page (the site's
+// own content fills none): *.paged.spec.ts.
+const PAGED_PORT = PORT + 2;
+const pagedURL = `http://127.0.0.1:${PAGED_PORT}`;
+const PAGED_SPEC = /.*\.paged\.spec\.ts$/;
 
 function nextStart(port: number, env: Record<string, string>) {
   return {
@@ -22,7 +27,8 @@ function nextStart(port: number, env: Record<string, string>) {
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  // Always: a stray test.only would make a local run pass on one test.
+  forbidOnly: true,
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -35,7 +41,7 @@ export default defineConfig({
     {
       name: 'phone',
       // *.once.spec.ts do not depend on the screen (HTTP clients): the desktop project runs them.
-      testIgnore: [/.*\.once\.spec\.ts$/, ATTACK_SPEC],
+      testIgnore: [/.*\.once\.spec\.ts$/, ATTACK_SPEC, PAGED_SPEC],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },
@@ -47,7 +53,7 @@ export default defineConfig({
     {
       name: 'desktop',
       // *.phone.spec.ts covers what only phones show, such as the share sheet.
-      testIgnore: [/.*\.phone\.spec\.ts$/, ATTACK_SPEC],
+      testIgnore: [/.*\.phone\.spec\.ts$/, ATTACK_SPEC, PAGED_SPEC],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
@@ -59,6 +65,15 @@ export default defineConfig({
         baseURL: attackURL,
       },
     },
+    {
+      name: 'paged',
+      testMatch: PAGED_SPEC,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: pagedURL,
+      },
+    },
   ],
   // The production builds, served on loopback only.
   webServer: [
@@ -67,6 +82,11 @@ export default defineConfig({
       SITE_URL: attackURL,
       NEXT_DIST_DIR: '.next-attack',
       CONTENT_DIR: 'e2e/fixtures/attack-content',
+    }),
+    nextStart(PAGED_PORT, {
+      SITE_URL: pagedURL,
+      NEXT_DIST_DIR: '.next-paged',
+      CONTENT_DIR: 'e2e/fixtures/paged-content',
     }),
   ],
 });
