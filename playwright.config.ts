@@ -8,6 +8,8 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const ATTACK_PORT = PORT + 1;
 const attackURL = `http://127.0.0.1:${ATTACK_PORT}`;
 const ATTACK_SPEC = /.*\.attack\.spec\.ts$/;
+// deploy/nginx.conf in front of the site: the hostile-request suite runs through it as well.
+const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 80);
 
 function nextStart(port: number, env: Record<string, string>) {
   return {
@@ -51,6 +53,12 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
+      name: 'nginx',
+      testMatch: /hostile-urls\.once\.spec\.ts$/,
+      metadata: { behindNginx: true },
+      use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+    },
+    {
       name: 'attack',
       testMatch: ATTACK_SPEC,
       use: {
@@ -68,5 +76,11 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-attack',
       CONTENT_DIR: 'e2e/fixtures/attack-content',
     }),
+    {
+      command: `npx tsx scripts/nginx.ts run --listen 127.0.0.1:${NGINX_PORT} --upstream 127.0.0.1:${PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/ar`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
   ],
 });
