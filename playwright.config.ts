@@ -19,6 +19,8 @@ const publishURL = `http://127.0.0.1:${PUBLISH_PORT}`;
 const PUBLISH_SPEC = /.*\.publish\.spec\.ts$/;
 // The tests and the publishing server must agree on it; it opens nothing but that server.
 process.env.PREVIEW_SECRET ??= 'e2e-preview-secret';
+// deploy/nginx.conf in front of the site: the hostile-request suite runs through it as well.
+const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 80);
 
 function nextStart(port: number, env: Record<string, string>) {
   return {
@@ -74,6 +76,12 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
+      name: 'nginx',
+      testMatch: /hostile-urls\.once\.spec\.ts$/,
+      metadata: { behindNginx: true },
+      use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+    },
+    {
       name: 'attack',
       testMatch: ATTACK_SPEC,
       use: {
@@ -107,5 +115,11 @@ export default defineConfig({
     }),
     fixtureServer(PAGED_PORT, 'paged', 'e2e/fixtures/paged-content'),
     fixtureServer(PUBLISH_PORT, 'publish', 'content/articles', '--copy-content'),
+    {
+      command: `npx tsx scripts/nginx.ts run --listen 127.0.0.1:${NGINX_PORT} --upstream 127.0.0.1:${PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/ar`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
   ],
 });

@@ -4,7 +4,7 @@
  * 1. installs npm packages when node_modules is missing or older than the lock file;
  * 2. finds a Chromium ($PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's own) and,
  *    as root on Debian, installs Debian's chromium when there is none; likewise Java for the
- *    Nu HTML Checker;
+ *    Nu HTML Checker and nginx for the hostile-request suite behind it;
  * 3. lint and type checks, unit tests, a production build for the tests, Playwright e2e;
  * 4. ends with one line "N passed, N failed" (scripts/test-verdict.mjs says what counts).
  * Plain Node only: it must run before any package is installed.
@@ -71,6 +71,20 @@ async function ensureChromium() {
   process.exit(1);
 }
 
+/** The hostile-request suite also runs through nginx (deploy/nginx.conf); Debian's will do. */
+function ensureNginx() {
+  if (spawnSync('nginx', ['-v'], { stdio: 'ignore' }).status === 0) return;
+  if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
+    console.log("No nginx found: installing Debian's nginx package.");
+    mustRun('apt-get', ['update', '-qq']);
+    mustRun('apt-get', ['install', '-y', '-qq', 'nginx'], { DEBIAN_FRONTEND: 'noninteractive' });
+    return;
+  }
+  console.error('No nginx found: install it (e.g. `apt-get install nginx`) and run again.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 /** Unit test files: Node 20's test runner does not expand globs itself. */
 function unitTestFiles() {
   return ['lib', 'scripts'].flatMap((dir) =>
@@ -111,6 +125,7 @@ function freshReport(file) {
 ensureJava();
 ensureDependencies();
 await ensureChromium();
+ensureNginx();
 mkdirSync(resultsDir, { recursive: true });
 
 mustRun('npm', ['run', 'lint']);

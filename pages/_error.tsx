@@ -1,0 +1,21 @@
+import type { NextPageContext } from 'next';
+import { sendStatusPage } from '@/lib/http/status-page';
+
+/**
+ * Next.js answers some requests itself, before any route of the app runs: a method other than GET
+ * or HEAD on a file (405), an unsatisfiable Range (416), a failed If-Match or
+ * If-Unmodified-Since (412). It renders those with the Pages Router's error page, which an App
+ * Router build does not have, so every one of them came out as a 500 (vercel/next.js#92141).
+ * This page writes the site's own status page for them; it renders nothing with React and sends
+ * no script.
+ */
+function StatusError() {
+  return null;
+}
+
+StatusError.getInitialProps = ({ res }: NextPageContext) => {
+  if (res) sendStatusPage(res, res.statusCode);
+  return {};
+};
+
+export default StatusError;
