@@ -11,6 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { judgeExitCode, judgePlaywright, judgeTap, verdict } from './test-verdict.mjs';
 
@@ -131,7 +132,9 @@ mkdirSync(resultsDir, { recursive: true });
 mustRun('npm', ['run', 'lint']);
 mustRun('npm', ['run', 'typecheck']);
 
-const unitTap = path.join(resultsDir, 'unit.tap');
+// Outside test-results/: a unit test that runs Playwright (scripts/test-verdict.test.ts) may empty
+// that folder while the unit runner is still writing its report there.
+const unitTap = path.join(os.tmpdir(), `alriwaq-unit-${process.pid}.tap`);
 const readUnitTap = freshReport(unitTap);
 const unitStatus = run('node', [
   '--import',
