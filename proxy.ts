@@ -1,12 +1,11 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, routing } from './i18n/routing';
-import { findWithdrawn } from './lib/content/withdrawn';
+import { lookUpAddress } from './lib/content/address-lookup';
 import { isValidRouterState } from './lib/http/router-state';
 import { statusResponse } from './lib/http/status-page';
 import { isWellEncodedPath } from './lib/percent-encoding';
-import { decodeSlugParam } from './lib/slug-param';
-import { withdrawnPage } from './lib/withdrawn-page';
+import { notFoundPage, withdrawnPage } from './lib/http/locale-pages';
 
 const intlProxy = createMiddleware(routing);
 
@@ -15,19 +14,28 @@ const LOCALE_LIKE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$/i;
 const FILE_FOLDERS = new Set(['og', '_img', 'icons']);
 const HAS_EXTENSION = /\.[a-z0-9]+$/i;
 
-const ARTICLE_PATH = /^\/(ar|en)\/news\/([^/]+)$/;
+const HTML = 'text/html; charset=utf-8';
 
-/** A withdrawn story answers 410 with a page that says so; every other path goes on. */
-function withdrawnAnswer(pathname: string): NextResponse | null {
-  const [, locale, rawSlug] = ARTICLE_PATH.exec(pathname) ?? [];
-  const slug = rawSlug && decodeSlugParam(rawSlug);
-  if (!slug || !locale || !isLocale(locale)) return null;
-  const article = findWithdrawn(locale, slug);
-  if (!article) return null;
-  return new NextResponse(withdrawnPage(article), {
+/**
+ * 404 and 410 for addresses under a locale, answered from the content index; null for an address
+ * a route renders. Both briefly cached: a scheduled story goes live at its time and a withdrawn
+ * one can be reinstated, and neither answer may outlive that by more than a minute.
+ */
+function contentAnswer(request: NextRequest, pathname: string): NextResponse | null {
+  const [, locale = '', ...segments] = pathname.split('/');
+  if (!isLocale(locale)) return null;
+  const preview = request.cookies.has('__prerender_bypass');
+  const answer = lookUpAddress(locale, segments, { preview });
+  if (answer === 'page' || answer === 'undecided') return null;
+  if (answer === 'missing') {
+    return new NextResponse(notFoundPage(locale), {
+      status: 404,
+      headers: { 'content-type': HTML, 'cache-control': 'public, max-age=10, s-maxage=30' },
+    });
+  }
+  return new NextResponse(withdrawnPage(answer.withdrawn), {
     status: 410,
-    // Briefly: a story can be reinstated, and the answer must not outlive that by much.
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60' },
+    headers: { 'content-type': HTML, 'cache-control': 'public, max-age=60' },
   });
 }
 
@@ -48,9 +56,8 @@ export default function proxy(request: NextRequest) {
   }
   const [, first = ''] = pathname.split('/');
   // Locale pages and files come here only for the checks above.
-  if (isLocale(first) || first === '_next' || HAS_EXTENSION.test(pathname)) {
-    return withdrawnAnswer(pathname) ?? NextResponse.next();
-  }
+  if (isLocale(first)) return contentAnswer(request, pathname) ?? NextResponse.next();
+  if (first === '_next' || HAS_EXTENSION.test(pathname)) return NextResponse.next();
   // `/fr/...`, `/ar-IQ/...` or `/cgi-bin/...` names a locale we do not publish: 404 in place rather
   // than a redirect to a page that does not exist. Answered here, not by rewriting to the app's
   // 404: Next.js treats a proxy rewrite as a request to another server (its URL is built from
@@ -65,8 +72,8 @@ export default function proxy(request: NextRequest) {
 // [89ABab][0-9A-Fa-f] is a UTF-8 continuation byte.
 export const config = {
   matcher: [
-    // Unprefixed paths (`/`, `/news/...`) go to their Arabic address. Locale-prefixed paths,
-    // assets and files never pass through the proxy...
+    // Unprefixed paths (`/`, `/news/...`) go to their Arabic address. Assets and files never pass
+    // through the proxy...
     {
       source: '/',
       missing: [
@@ -81,9 +88,18 @@ export const config = {
         { type: 'header', key: 'transfer-encoding' },
       ],
     },
-    // Story pages, for the 410 of a withdrawn story;
+    // Addresses under a locale that may name nothing (a story, a listing, any unknown path), for
+    // their 404 or 410 (lib/content/address-lookup.ts); the home page and the feeds always exist;
     {
-      source: '/:locale(ar|en)/news/:slug',
+      source: '/:locale(ar|en)/:path(news/.+|section/.+|tag/.+)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source:
+        '/:locale(ar|en)/:path((?!news/|section/|tag/|feed\\.xml$|atom\\.xml$|preview(?:/|$)).+)',
       missing: [
         { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
         { type: 'header', key: 'transfer-encoding' },

@@ -62,18 +62,31 @@ function isoDate(index: number): string {
   return new Date(time).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
 
+interface Seed {
+  frontMatter: string;
+  body: string;
+}
+
+/** What a publishing run changes in a generated story: its headline and its time. */
+export interface StoryOverrides {
+  title?: string;
+  publishedAt?: string;
+}
+
 function article(
   locale: 'ar' | 'en',
-  seed: { frontMatter: string; body: string },
+  seed: Seed,
   index: number,
+  overrides: StoryOverrides = {},
 ): string {
   const tags = locale === 'ar' ? AR_TAGS : EN_TAGS;
   const n = index + 1;
-  const slug = locale === 'ar' ? `خبر-تجريبي-رقم-${n}` : `generated-story-${n}`;
+  const slug = locale === 'ar' ? generatedSlug(index) : `generated-story-${n}`;
   const title =
-    locale === 'ar'
+    overrides.title ??
+    (locale === 'ar'
       ? `خبر تجريبي رقم ${n} عن الأمن في بغداد`
-      : `Generated story ${n} about security in Baghdad`;
+      : `Generated story ${n} about security in Baghdad`);
   const summary =
     locale === 'ar'
       ? `ملخص الخبر التجريبي رقم ${n}، مكتوب لقياس زمن البناء مع عدد كبير من المقالات.`
@@ -83,7 +96,7 @@ function article(
     `slug: ${slug}`,
     `title: "${title}"`,
     `summary: "${summary}"`,
-    `publishedAt: ${isoDate(index)}`,
+    `publishedAt: ${overrides.publishedAt ?? isoDate(index)}`,
     `section: ${SECTIONS[index % SECTIONS.length]}`,
     'tags:',
     `  - ${tags[index % tags.length]}`,
@@ -95,18 +108,43 @@ function article(
   return `${lines.join('\n')}\n${seed.body}`;
 }
 
-export async function generateArticles(count: number, dir: string): Promise<void> {
-  const seeds = {
+async function readSeeds(): Promise<Record<'ar' | 'en', Seed>> {
+  return {
     ar: split(await readFile(path.join(SEED_DIR, 'ar.md'), 'utf8')),
     en: split(await readFile(path.join(SEED_DIR, 'en.md'), 'utf8')),
   };
+}
+
+const folderName = (index: number) => `generated-${String(index + 1).padStart(5, '0')}`;
+
+/** The Arabic slug of generated story `index`. */
+export const generatedSlug = (index: number) => `خبر-تجريبي-رقم-${index + 1}`;
+
+export async function generateArticles(count: number, dir: string): Promise<void> {
+  const seeds = await readSeeds();
   await rm(dir, { recursive: true, force: true });
   for (let index = 0; index < count; index += 1) {
-    const folder = path.join(dir, `generated-${String(index + 1).padStart(5, '0')}`);
+    const folder = path.join(dir, folderName(index));
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, 'ar.md'), article('ar', seeds.ar, index));
     await writeFile(path.join(folder, 'en.md'), article('en', seeds.en, index));
   }
+}
+
+/**
+ * Saves the Arabic file of generated story `index` into `dir` as an editor would (one write of
+ * the whole file) and returns its folder.
+ */
+export async function saveArabicStory(
+  dir: string,
+  index: number,
+  overrides: StoryOverrides,
+): Promise<string> {
+  const seeds = await readSeeds();
+  const folder = path.join(dir, folderName(index));
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'ar.md'), article('ar', seeds.ar, index, overrides));
+  return folder;
 }
 
 if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('generate-articles.ts')) {

@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import { localeDirection, routing, type Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
-import { homePath } from '@/lib/urls';
+import { plainPage, type PlainSection } from './plain-page';
 
 const MESSAGES = { ar, en } satisfies Record<Locale, unknown>;
 
@@ -19,26 +19,10 @@ const TEXT: Record<number, (messages: Messages) => Text> = {
   416: (m) => m.RequestError.rangeNotSatisfiable,
 };
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-// Pages answered before or outside the app's own layout: no stylesheet of the site's is linked
-// (its file names change with every build), so its colours are repeated here.
-const STYLE =
-  ':root{color-scheme:light dark}' +
-  'body{margin:0;font-family:system-ui,sans-serif;line-height:1.6;' +
-  'background:light-dark(#fbfaf7,#15171a);color:light-dark(#1b1d21,#ebe9e4)}' +
-  'main{max-width:36rem;margin-block:4rem;margin-inline:auto;padding-inline:1rem}' +
-  'a{color:light-dark(#a3161a,#ff8f84)}';
-
-function section(locale: Locale, status: number, heading: 'h1' | 'h2'): string {
+function sectionFor(locale: Locale, status: number): PlainSection {
   const messages = MESSAGES[locale];
   const { title, body } = (TEXT[status] ?? ((m: Messages) => m.ErrorPage))(messages);
-  return (
-    `<section lang="${locale}" dir="${localeDirection[locale]}">` +
-    `<${heading}>${escapeHtml(title)}</${heading}><p>${escapeHtml(body)}</p>` +
-    `<p><a href="${homePath(locale)}">${escapeHtml(messages.NotFound.backHome)}</a></p></section>`
-  );
+  return { locale, title, lines: [body], homeLabel: messages.NotFound.backHome };
 }
 
 /**
@@ -46,17 +30,11 @@ function section(locale: Locale, status: number, heading: 'h1' | 'h2'): string {
  * makes without rendering the app: bad addresses, unknown locales, refused methods and bodies.
  */
 export function statusPage(status: number): string {
-  const [first, ...others] = routing.locales;
-  const locale = first ?? routing.defaultLocale;
-  return (
-    `<!doctype html><html lang="${locale}" dir="${localeDirection[locale]}"><head>` +
-    '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-    `<title>${status} · ${escapeHtml(MESSAGES[locale].Metadata.siteName)}</title>` +
-    `<style>${STYLE}</style></head><body><main>` +
-    section(locale, status, 'h1') +
-    others.map((other) => section(other, status, 'h2')).join('') +
-    '</main></body></html>'
-  );
+  const [first = routing.defaultLocale, ...others] = routing.locales;
+  return plainPage(`${status} · ${MESSAGES[first].Metadata.siteName}`, [
+    sectionFor(first, status),
+    ...others.map((other) => sectionFor(other, status)),
+  ]);
 }
 
 /** statusPage as a response nobody caches: the same address may well work tomorrow. */

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article } from '@/lib/content';
-import { withdrawnPage } from './withdrawn-page';
+import ar from '@/messages/ar.json';
+import en from '@/messages/en.json';
+import { notFoundPage, withdrawnPage } from './locale-pages';
 
 const story = (overrides: Partial<Article>): Article =>
   ({
@@ -38,4 +40,17 @@ test('headline and reason are text, never markup', () => {
   assert.doesNotMatch(html, /<script>alert/);
   assert.doesNotMatch(html, /<img/);
   assert.match(html, /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
+});
+
+test('the 404 page is in the language of its address, with the way home and no script', () => {
+  const arabic = notFoundPage('ar');
+  assert.match(arabic, /<html lang="ar" dir="rtl">/);
+  assert.match(arabic, new RegExp(`<h1>${ar.NotFound.title}</h1>`));
+  assert.match(arabic, /<a href="\/ar">/);
+  assert.match(arabic, /<meta name="robots" content="noindex">/);
+  assert.doesNotMatch(arabic, /<script/);
+  const english = notFoundPage('en');
+  assert.match(english, /<html lang="en" dir="ltr">/);
+  assert.match(english, new RegExp(`<h1>${en.NotFound.title}</h1>`));
+  assert.match(english, /<a href="\/en">/);
 });

@@ -1,0 +1,110 @@
+import type { Locale } from '@/i18n/routing';
+import { pageCount, parsePageParam } from '@/lib/pagination';
+import { decodeSlugParam } from '@/lib/slug-param';
+import type { Article } from './article';
+import { sectionKey, slugKey, tagKey, type ContentIndex } from './content-index';
+import type { LiveContent } from './live-content';
+import { sections, type Section } from './sections';
+import { isPublicAt, visibilityAt } from './visibility';
+
+const LIVE_CONTENT = Symbol.for('alriwaq.live-content');
+
+/**
+ * What an address under a locale names, decided from the content the server already holds, for
+ * the proxy: it answers 404 and 410 itself, before any route renders. Next.js 16.3+ writes the
+ * page of a `notFound()` into its script payload only (the HTML is an empty shell: blank without
+ * JavaScript), and would render and cache a page for each unknown address a crawler invents.
+ *
+ * - `page`: a route renders it;
+ * - `missing`: nothing there (404);
+ * - an article: that story was withdrawn (410);
+ * - `undecided`: left to the routes (content not loaded yet, or a route that decides itself).
+ */
+export type AddressAnswer = 'page' | 'missing' | 'undecided' | { withdrawn: Article };
+
+/**
+ * The first path segment of every route under app/[locale] (address-lookup.test.ts compares the
+ * list with the folders), and what follows it: a story slug, a listing name with its page, nothing
+ * (a file), or whatever that route decides itself.
+ */
+export const LOCALE_ROUTES = {
+  news: 'story',
+  section: 'listing',
+  tag: 'listing',
+  'feed.xml': 'file',
+  'atom.xml': 'file',
+  preview: 'own',
+} as const;
+
+type RouteKind = (typeof LOCALE_ROUTES)[keyof typeof LOCALE_ROUTES];
+
+function heldIndex(): ContentIndex | null {
+  // Read through globalThis (types only here), so the content pipeline is not bundled into the
+  // proxy a second time: the store is the one instrumentation.ts loaded.
+  const live = (globalThis as { [LIVE_CONTENT]?: LiveContent })[LIVE_CONTENT];
+  return live?.store.snapshot.index ?? null;
+}
+
+const isSection = (value: string): value is Section =>
+  (sections as readonly string[]).includes(value);
+
+/** `[name]` or `[name, 'page', n]` with n ≥ 2: the page number, or null for no such address. */
+function listingPage(rest: string[]): number | null {
+  if (rest.length === 1) return 1;
+  if (rest.length !== 3 || rest[1] !== 'page') return null;
+  const page = parsePageParam(rest[2] ?? '');
+  return page !== null && page >= 2 ? page : null;
+}
+
+function listingAnswer(
+  index: ContentIndex,
+  locale: Locale,
+  kind: 'section' | 'tag',
+  rest: string[],
+  now: Date,
+): AddressAnswer {
+  const page = listingPage(rest);
+  const name = decodeSlugParam(rest[0] ?? '');
+  if (page === null || name === null) return 'missing';
+  const articles =
+    kind === 'section'
+      ? isSection(name)
+        ? index.bySection.get(sectionKey(locale, name))
+        : undefined
+      : index.byTag.get(tagKey(locale, name))?.articles;
+  const count = (articles ?? []).filter((article) => isPublicAt(article, now)).length;
+  return count > 0 && page <= pageCount(count) ? 'page' : 'missing';
+}
+
+function storyAnswer(index: ContentIndex, locale: Locale, rest: string[], now: Date) {
+  const slug = rest.length === 1 ? decodeSlugParam(rest[0] ?? '') : null;
+  const article = slug === null ? undefined : index.bySlug.get(slugKey(locale, slug));
+  if (!article) return 'missing';
+  const visibility = visibilityAt(article, now);
+  if (visibility === 'withdrawn') return { withdrawn: article };
+  return visibility === 'public' ? 'page' : 'missing';
+}
+
+/**
+ * `segments`: the path after the locale, still percent-encoded. `preview`: the request carries
+ * Draft Mode, in which drafts and scheduled stories are pages for their editor.
+ */
+export function lookUpAddress(
+  locale: Locale,
+  segments: string[],
+  { now = new Date(), preview = false }: { now?: Date; preview?: boolean } = {},
+): AddressAnswer {
+  const [first, ...rest] = segments;
+  if (first === undefined) return 'page';
+  const kind: RouteKind | undefined = LOCALE_ROUTES[first as keyof typeof LOCALE_ROUTES];
+  if (kind === undefined) return 'missing';
+  if (kind === 'own') return 'undecided';
+  if (kind === 'file') return rest.length === 0 ? 'page' : 'missing';
+  const index = heldIndex();
+  if (!index) return 'undecided';
+  if (kind === 'story') {
+    const answer = storyAnswer(index, locale, rest, now);
+    return preview && answer === 'missing' && rest.length === 1 ? 'undecided' : answer;
+  }
+  return listingAnswer(index, locale, first as 'section' | 'tag', rest, now);
+}
