@@ -38,8 +38,9 @@ const SECURITY_HEADERS = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
-// Image renditions, Open Graph cards and the icon sprite change only when their source does; a CDN
-// may keep them a day and serve a stale copy for a week while it refetches.
+// The icon sprite changes only when its source does; a CDN may keep it a day and serve a stale copy
+// for a week while it refetches. Renditions (/_img) and Open Graph cards (/og) say their own
+// Cache-Control, 404s included (lib/media/cache-headers.ts): a rule here would replace it.
 const ASSET_CACHE = 'public, max-age=86400, s-maxage=86400, stale-while-revalidate=604800';
 
 /** @type {import('next').NextConfig} */
@@ -65,11 +66,16 @@ const nextConfig = {
   // Every user agent gets the full <head> in the first response: link-preview bots that Next.js
   // does not recognise would otherwise find the metadata streamed into <body>.
   htmlLimitedBots: /.*/,
+  // Renditions keep their /_img URLs; a folder named _img would be private to the App Router, so
+  // a route of another name answers them. Files that exist under public/ are still served first.
+  async rewrites() {
+    return [{ source: '/_img/:path*', destination: '/renditions/:path*' }];
+  },
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       {
-        source: '/:folder(_img|og|icons)/:path*',
+        source: '/icons/:path*',
         headers: [{ key: 'Cache-Control', value: ASSET_CACHE }],
       },
     ];

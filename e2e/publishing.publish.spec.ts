@@ -1,14 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { deleteStory, statusOf, storyFile, textOf, within, writeStory } from './support/publishing';
+import {
+  deleteStory,
+  expectCard,
+  ogImageOf,
+  statusOf,
+  storyFile,
+  textOf,
+  within,
+  writeStory,
+} from './support/publishing';
 
 // One server and one content folder: the stories are distinct, but the steps of each are ordered.
 test.describe.configure({ mode: 'serial' });
 
 const articleUrl = (locale: string, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`;
 
-test('a saved file is a published story within 10 s: page, home, section, tag, feeds, sitemap', async ({
+test('a saved file is a published story within 10 s: page, card, home, section, tag, feeds, sitemap', async ({
   request,
 }) => {
   const slug = 'خبر-جديد-من-غرفة-الأخبار';
@@ -16,7 +25,10 @@ test('a saved file is a published story within 10 s: page, home, section, tag, f
   expect(await statusOf(request, articleUrl('ar', slug))).toBe(404);
   await writeStory('publish-new-story', 'ar', storyFile({ slug, title }));
   await within(10, async () => {
-    expect(await textOf(request, articleUrl('ar', slug))).toContain(title);
+    const page = await textOf(request, articleUrl('ar', slug));
+    expect(page).toContain(title);
+    // No build drew this story's card: the first request does.
+    await expectCard(request, ogImageOf(page));
   });
   await within(10, async () => {
     expect(await textOf(request, '/ar')).toContain(title);
@@ -29,13 +41,17 @@ test('a saved file is a published story within 10 s: page, home, section, tag, f
   });
 });
 
-test('an edit changes the headline on the page, in listings and in og:title', async ({
+test('an edit changes the headline on the page, in listings, in og:title and the card URL', async ({
   request,
 }) => {
   const slug = 'خبر-سيعدل';
   await writeStory('publish-edited-story', 'ar', storyFile({ slug, title: 'العنوان الأول للخبر' }));
+  let firstCard = '';
   await within(10, async () => {
-    expect(await textOf(request, articleUrl('ar', slug))).toContain('العنوان الأول للخبر');
+    const page = await textOf(request, articleUrl('ar', slug));
+    expect(page).toContain('العنوان الأول للخبر');
+    firstCard = ogImageOf(page);
+    await expectCard(request, firstCard);
   });
   await writeStory(
     'publish-edited-story',
@@ -46,6 +62,10 @@ test('an edit changes the headline on the page, in listings and in og:title', as
     const page = await textOf(request, articleUrl('ar', slug));
     expect(page).toContain('<meta property="og:title" content="العنوان المصحح للخبر"');
     expect(page).not.toContain('العنوان الأول للخبر');
+    // A new URL for the new headline, so social caches fetch the card again.
+    const card = ogImageOf(page);
+    expect(card).not.toBe(firstCard);
+    await expectCard(request, card);
     expect(await textOf(request, '/ar')).toContain('العنوان المصحح للخبر');
     expect(await textOf(request, '/ar/section/culture')).not.toContain('العنوان الأول للخبر');
   });
@@ -134,6 +154,9 @@ test('a draft is 404 to readers; with the preview secret it shows with noindex a
   await expect(page.getByRole('status').filter({ hasText: 'معاينة' })).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   expect(response?.headers()['cache-control']).toMatch(/no-store|private/);
+  // Its card is drawn for nobody until it is published.
+  const card = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(await statusOf(request, new URL(card!).pathname)).toBe(404);
 });
 
 test('5,000 unknown slugs leave the server cache folders less than 1 MB larger', async ({

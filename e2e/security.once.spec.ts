@@ -7,7 +7,7 @@ const responsesToCheck = [
   '/ar/news/missing',
   '/sitemap.xml',
   '/ar/feed.xml',
-  '/og/ar/home.jpg',
+  '/_img/images/articles/baghdad-security-council-480.jpg',
 ];
 
 for (const path of responsesToCheck) {

@@ -1,0 +1,18 @@
+import { mediaNotFound, RENDITION_CACHE_CONTROL } from './cache-headers';
+import { renditionAt } from './renditions';
+
+/** The answer to a request for a /_img URL path: the rendition, or a 404 no cache keeps. */
+export async function renditionResponse(urlPath: string): Promise<Response> {
+  try {
+    const rendition = await renditionAt(urlPath);
+    if (rendition) {
+      return new Response(new Uint8Array(rendition.data), {
+        headers: { 'Content-Type': rendition.type, 'Cache-Control': RENDITION_CACHE_CONTROL },
+      });
+    }
+  } catch (error) {
+    // A file under public/images that is no picture: the content check names it for stories.
+    console.error(`Could not render ${urlPath}:`, error);
+  }
+  return mediaNotFound();
+}
