@@ -124,7 +124,8 @@ test.describe('Open Graph cards', () => {
       '/_img/images/articles/nope-800.webp',
       '/_img/images/articles/baghdad-security-council-801.webp',
       '/_img/images/articles/baghdad-security-council-16x9.webp',
-      '/_img/images/../../package.json',
+      '/_img/images/articles/baghdad-security-council-%38%30%30.webp',
+      '/renditions/images/articles/baghdad-security-council-800.webp',
     ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);

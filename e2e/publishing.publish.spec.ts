@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   deleteStory,
   expectCard,
+  isoSeconds,
   ogImageOf,
   statusOf,
   storyFile,
@@ -116,7 +117,7 @@ test('a story scheduled 20 s ahead is 404 until its time, then live within 60 s'
   await writeStory(
     'publish-scheduled-story',
     'ar',
-    storyFile({ slug, title, publishedAt: new Date(due).toISOString() }),
+    storyFile({ slug, title, publishedAt: isoSeconds(new Date(due)) }),
   );
   // Well after the file was seen, still before its time.
   await new Promise((resolve) => setTimeout(resolve, 5_000));

@@ -11,6 +11,9 @@ export const PUBLISH_CONTENT_DIR = path.resolve(
   process.env.PUBLISH_CONTENT_DIR ?? 'test-results/publish-content',
 );
 
+/** The schema takes date-times to the second, as editors write them. */
+export const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 export interface StoryFields {
   slug: string;
   title: string;
@@ -26,7 +29,7 @@ export function storyFile({
   title,
   section = 'culture',
   tags = ['اختبار-النشر'],
-  publishedAt = new Date(Date.now() - 60_000).toISOString(),
+  publishedAt = isoSeconds(new Date(Date.now() - 60_000)),
   extra = [],
   body = 'فقرة أولى من خبر كُتب للتو في غرفة الأخبار.\n\n## عنوان فرعي\n\nفقرة ثانية.',
 }: StoryFields): string {
