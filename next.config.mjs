@@ -1,46 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { REQUEST_BODY_HEADERS } from './lib/http/request-body.mjs';
+import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-// Scripts: Next.js streams its page data in inline scripts and the theme is set by one before
-// paint, so 'unsafe-inline' stays for scripts (pages are static, so per-request nonces are not an
-// option); nothing is ever evaluated from strings ('unsafe-eval' is absent), and no other origin
-// may serve code, styles, fonts, frames, forms or plugins.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "media-src 'self'",
-  "worker-src 'self'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  // Only what the page uses: the share sheet and copy-link.
-  {
-    key: 'Permissions-Policy',
-    value:
-      'web-share=(self), clipboard-write=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-  },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-];
-
 // The icon sprite changes only when its source does; a CDN may keep it a day and serve a stale copy
-// for a week while it refetches. Renditions (/_img) and Open Graph cards (/og) say their own
-// Cache-Control, 404s included (lib/media/cache-headers.ts): a rule here would replace it.
+// for a week while it refetches. Only files that exist get it: the rewrite to /asset-not-found
+// below answers the rest with a 404 nobody caches. Renditions (/_img) and Open Graph cards (/og)
+// are routes that say their own Cache-Control, 404s included (lib/media/cache-headers.ts): a rule
+// here would replace it.
+const ICON_FILES = '/icons/:path*';
 const ASSET_CACHE = 'public, max-age=86400, s-maxage=86400, stale-while-revalidate=604800';
 
 /** @type {import('next').NextConfig} */
@@ -66,16 +36,42 @@ const nextConfig = {
   // Every user agent gets the full <head> in the first response: link-preview bots that Next.js
   // does not recognise would otherwise find the metadata streamed into <body>.
   htmlLimitedBots: /.*/,
-  // Renditions keep their /_img URLs; a folder named _img would be private to the App Router, so
-  // a route of another name answers them. Files that exist under public/ are still served first.
+  // Pictures are rendered on their first request (app/renditions, app/og); nothing uses next/image,
+  // so the optimiser at /_next/image would only resize them a second way and fill its own cache.
+  images: { unoptimized: true },
+  // Next.js would answer `/ar/` with a redirect before any headers are added; the proxy makes the
+  // same redirect with them (and without the icons' long cache).
+  skipTrailingSlashRedirect: true,
+  // Next.js would strip the router-state headers from the request the proxy sees; the proxy checks
+  // Next-Router-State-Tree before a page rendered on request can fail on it.
+  skipProxyUrlNormalize: true,
   async rewrites() {
-    return [{ source: '/_img/:path*', destination: '/renditions/:path*' }];
+    return {
+      // The site accepts no request body. Requests with one skip the proxy (its matcher) and come
+      // here, before a page or the proxy could buffer the body.
+      beforeFiles: REQUEST_BODY_HEADERS.map((header) => ({
+        source: '/:path(.*)',
+        has: [header],
+        destination: '/request-refused',
+      })),
+      // After the file system: only what matched no file. Renditions keep their /_img URLs; a
+      // folder named _img would be private to the App Router, so a route of another name answers
+      // them.
+      afterFiles: [
+        { source: '/_img/:path*', destination: '/renditions/:path*' },
+        { source: ICON_FILES, destination: '/asset-not-found' },
+      ],
+      fallback: [],
+    };
   },
   async headers() {
     return [
-      { source: '/:path*', headers: SECURITY_HEADERS },
+      // `/:path*` would leave out `/` and paths ending in `/`.
+      { source: '/:path(.*)', headers: SECURITY_HEADERS },
+      // Not on the refusal of a request with a body (the rewrite above).
       {
-        source: '/icons/:path*',
+        source: ICON_FILES,
+        missing: REQUEST_BODY_HEADERS,
         headers: [{ key: 'Cache-Control', value: ASSET_CACHE }],
       },
     ];

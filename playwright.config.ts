@@ -8,12 +8,19 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const ATTACK_PORT = PORT + 1;
 const attackURL = `http://127.0.0.1:${ATTACK_PORT}`;
 const ATTACK_SPEC = /.*\.attack\.spec\.ts$/;
-// *.publish.spec.ts write stories into the content folder of a third server of their own.
-const PUBLISH_PORT = PORT + 2;
+// A third serves the test build on e2e/fixtures/paged-content, whose lists are long enough for a
+// second page (the site's own content fills none): *.paged.spec.ts.
+const PAGED_PORT = PORT + 2;
+const pagedURL = `http://127.0.0.1:${PAGED_PORT}`;
+const PAGED_SPEC = /.*\.paged\.spec\.ts$/;
+// *.publish.spec.ts write stories into the content folder of a fourth server of their own.
+const PUBLISH_PORT = PORT + 3;
 const publishURL = `http://127.0.0.1:${PUBLISH_PORT}`;
 const PUBLISH_SPEC = /.*\.publish\.spec\.ts$/;
 // The tests and the publishing server must agree on it; it opens nothing but that server.
 process.env.PREVIEW_SECRET ??= 'e2e-preview-secret';
+// deploy/nginx.conf in front of the site: the hostile-request suite runs through it as well.
+const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 80);
 
 function nextStart(port: number, env: Record<string, string>) {
   return {
@@ -25,10 +32,22 @@ function nextStart(port: number, env: Record<string, string>) {
   };
 }
 
+/**
+ * The test build served on another content folder (e2e/support/fixture-server.mjs): pages render
+ * from the content at run time, so a fixture needs a copy of the build folder, not a build.
+ */
+function fixtureServer(port: number, name: string, contentDir: string, ...flags: string[]) {
+  return {
+    ...nextStart(port, { SITE_URL: `http://127.0.0.1:${port}` }),
+    command: ['node e2e/support/fixture-server.mjs', port, name, contentDir, ...flags].join(' '),
+  };
+}
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  // Always: a stray test.only would make a local run pass on one test.
+  forbidOnly: true,
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -41,7 +60,7 @@ export default defineConfig({
     {
       name: 'phone',
       // *.once.spec.ts do not depend on the screen (HTTP clients): the desktop project runs them.
-      testIgnore: [/.*\.once\.spec\.ts$/, ATTACK_SPEC, PUBLISH_SPEC],
+      testIgnore: [/.*\.once\.spec\.ts$/, ATTACK_SPEC, PAGED_SPEC, PUBLISH_SPEC],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },
@@ -53,8 +72,14 @@ export default defineConfig({
     {
       name: 'desktop',
       // *.phone.spec.ts covers what only phones show, such as the share sheet.
-      testIgnore: [/.*\.phone\.spec\.ts$/, ATTACK_SPEC, PUBLISH_SPEC],
+      testIgnore: [/.*\.phone\.spec\.ts$/, ATTACK_SPEC, PAGED_SPEC, PUBLISH_SPEC],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'nginx',
+      testMatch: /hostile-urls\.once\.spec\.ts$/,
+      metadata: { behindNginx: true },
+      use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` },
     },
     {
       name: 'attack',
@@ -63,6 +88,15 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
         baseURL: attackURL,
+      },
+    },
+    {
+      name: 'paged',
+      testMatch: PAGED_SPEC,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: pagedURL,
       },
     },
     {
@@ -79,9 +113,13 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-attack',
       CONTENT_DIR: 'e2e/fixtures/attack-content',
     }),
+    fixtureServer(PAGED_PORT, 'paged', 'e2e/fixtures/paged-content'),
+    fixtureServer(PUBLISH_PORT, 'publish', 'content/articles', '--copy-content'),
     {
-      ...nextStart(PUBLISH_PORT, { SITE_URL: publishURL }),
-      command: `node e2e/support/publish-server.mjs ${PUBLISH_PORT}`,
+      command: `npx tsx scripts/nginx.ts run --listen 127.0.0.1:${NGINX_PORT} --upstream 127.0.0.1:${PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/ar`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

@@ -1,67 +1,227 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { routing } from './i18n/routing';
+import { isLocale, routing } from './i18n/routing';
+import { findWithdrawn } from './lib/content/withdrawn';
+import { isValidRouterState } from './lib/http/router-state';
+import { statusResponse } from './lib/http/status-page';
 import { isWellEncodedPath } from './lib/percent-encoding';
+import { decodeSlugParam } from './lib/slug-param';
+import { withdrawnPage } from './lib/withdrawn-page';
 
 const intlProxy = createMiddleware(routing);
 
-const BAD_REQUEST = `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>400</title>
-<h1>عنوان الصفحة غير صالح</h1><p><a href="/ar">العودة إلى الصفحة الرئيسية</a></p>
-<p lang="en" dir="ltr">This address is not valid. <a href="/en">Go to the home page</a></p></html>`;
-
 const LOCALE_LIKE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$/i;
-// No route claims this path, so the locale's catch-all renders its 404 page.
-const UNKNOWN_LOCALE_PAGE = '_unknown-locale';
+// Folders of files only: a path there without an extension is no page in any language.
+const FILE_FOLDERS = new Set(['og', '_img', 'icons']);
+const HAS_EXTENSION = /\.[a-z0-9]+$/i;
+
+const ARTICLE_PATH = /^\/(ar|en)\/news\/([^/]+)$/;
+
+/** A withdrawn story answers 410 with a page that says so; every other path goes on. */
+function withdrawnAnswer(pathname: string): NextResponse | null {
+  const [, locale, rawSlug] = ARTICLE_PATH.exec(pathname) ?? [];
+  const slug = rawSlug && decodeSlugParam(rawSlug);
+  if (!slug || !locale || !isLocale(locale)) return null;
+  const article = findWithdrawn(locale, slug);
+  if (!article) return null;
+  return new NextResponse(withdrawnPage(article), {
+    status: 410,
+    // Briefly: a story can be reinstated, and the answer must not outlive that by much.
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60' },
+  });
+}
 
 export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  // Requests with a body never come here (see `missing` in the matcher); bodiless ones may still
+  // use any method. The site only reads.
+  if (request.method !== 'GET' && request.method !== 'HEAD') return statusResponse(405);
   // Next.js would answer a path it cannot decode with a bare 500; it is the client's error.
-  if (!isWellEncodedPath(request.nextUrl.pathname)) {
-    return new NextResponse(BAD_REQUEST, {
-      status: 400,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-    });
+  if (!isWellEncodedPath(pathname)) return statusResponse(400);
+  const routerState = request.headers.get('next-router-state-tree');
+  if (routerState !== null && !isValidRouterState(routerState)) return statusResponse(400);
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    const target = (pathname.replace(/\/+$/, '') || '/') + request.nextUrl.search;
+    const response = NextResponse.redirect(new URL(target, request.url), 308);
+    response.headers.set('cache-control', 'public, max-age=3600');
+    return response;
   }
-  const [, first] = request.nextUrl.pathname.split('/');
-  if (first && routing.locales.includes(first as (typeof routing.locales)[number])) {
-    return NextResponse.next();
+  const [, first = ''] = pathname.split('/');
+  // Locale pages and files come here only for the checks above.
+  if (isLocale(first) || first === '_next' || HAS_EXTENSION.test(pathname)) {
+    return withdrawnAnswer(pathname) ?? NextResponse.next();
   }
-  // `/fr/...` or `/ar-IQ/...` names a locale we do not publish: answer 404 in Arabic rather
-  // than redirecting to a page that does not exist.
-  if (first && LOCALE_LIKE.test(first)) {
-    return NextResponse.rewrite(
-      new URL(`/${routing.defaultLocale}/${UNKNOWN_LOCALE_PAGE}`, request.url),
-    );
-  }
+  // `/fr/...`, `/ar-IQ/...` or `/cgi-bin/...` names a locale we do not publish: 404 in place rather
+  // than a redirect to a page that does not exist. Answered here, not by rewriting to the app's
+  // 404: Next.js treats a proxy rewrite as a request to another server (its URL is built from
+  // `localhost` and X-Forwarded-Proto) and answered 500 when that said https.
+  if (LOCALE_LIKE.test(first) || FILE_FOLDERS.has(first)) return statusResponse(404);
   return intlProxy(request);
 }
 
-// Next.js reads this config statically, so the patterns are spelled out; [89ABab][0-9A-Fa-f] is a
-// UTF-8 continuation byte.
+// Next.js reads this config statically, so the patterns are spelled out, each with the same
+// `missing`: a request with a body (next.config.mjs refuses it) must not reach the proxy, which
+// would buffer up to 10 MB of it and log an error when the client hangs up.
+// [89ABab][0-9A-Fa-f] is a UTF-8 continuation byte.
 export const config = {
   matcher: [
     // Unprefixed paths (`/`, `/news/...`) go to their Arabic address. Locale-prefixed paths,
     // assets and files never pass through the proxy...
-    '/',
-    '/((?!ar(?:/|$)|en(?:/|$)|_next/|.*\\.[a-z0-9]+$).*)',
-    // ...unless their percent-encoding is broken: a stray `%`, a lead byte without its
-    // continuation bytes, a byte that never starts UTF-8, or a lone continuation byte.
-    // Well-encoded Arabic paths match none of these.
-    '/:path(.*%(?![0-9A-Fa-f]{2}).*)',
-    '/:path(.*%[CcDd][0-9A-Fa-f](?!%[89ABab][0-9A-Fa-f]).*)',
-    '/:path(.*%[Ee][0-9A-Fa-f](?!%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]).*)',
-    '/:path(.*%[Ff][0-9A-Fa-f](?!%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]).*)',
-    '/:path(.*%[Cc][01].*)',
-    '/:path(.*%[Ff][5-9A-Fa-f].*)',
-    '/:path(.*[^0-9A-Fa-f]%[89ABab][0-9A-Fa-f].*)',
-    '/:path(.*[^%0-9A-Fa-f][0-9A-Fa-f]{1,2}%[89ABab][0-9A-Fa-f].*)',
-    '/:path(.*[0-9A-Fa-f]{3}%[89ABab][0-9A-Fa-f].*)',
-    '/:path(.*%[0-7][0-9A-Fa-f]%[89ABab][0-9A-Fa-f].*)',
-    '/:path(.*%[CcDd][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f].*)',
-    '/:path(.*%[Ee][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){3}.*)',
+    {
+      source: '/',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/((?!ar(?:/|$)|en(?:/|$)|_next/|.*\\.[a-z0-9]+$).*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    // Story pages, for the 410 of a withdrawn story;
+    {
+      source: '/:locale(ar|en)/news/:slug',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    // ...unless they end in `/` (Next.js's own redirect would carry no headers),
+    {
+      source: '/:path(.+/)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    // carry a router state (client navigations) to check,
+    {
+      source: '/:path(.*)',
+      has: [{ type: 'header', key: 'next-router-state-tree' }],
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    // or their percent-encoding is broken: a stray `%`, a lead byte without its continuation
+    // bytes, a byte that never starts UTF-8, or a lone continuation byte. Well-encoded Arabic
+    // paths match none of these.
+    {
+      source: '/:path(.*%(?![0-9A-Fa-f]{2}).*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[CcDd][0-9A-Fa-f](?!%[89ABab][0-9A-Fa-f]).*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[Ee][0-9A-Fa-f](?!%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]).*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source:
+        '/:path(.*%[Ff][0-9A-Fa-f](?!%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]).*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[Cc][01].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[Ff][5-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*[^0-9A-Fa-f]%[89ABab][0-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*[^%0-9A-Fa-f][0-9A-Fa-f]{1,2}%[89ABab][0-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*[0-9A-Fa-f]{3}%[89ABab][0-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[0-7][0-9A-Fa-f]%[89ABab][0-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[CcDd][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]%[89ABab][0-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[Ee][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){3}.*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
     // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
-    '/:path(.*%[Ee]0%[89][0-9A-Fa-f].*)',
-    '/:path(.*%[Ee][Dd]%[AaBb][0-9A-Fa-f].*)',
-    '/:path(.*%[Ff]0%8[0-9A-Fa-f].*)',
-    '/:path(.*%[Ff]4%[9AaBb][0-9A-Fa-f].*)',
+    {
+      source: '/:path(.*%[Ee]0%[89][0-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[Ee][Dd]%[AaBb][0-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[Ff]0%8[0-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+    {
+      source: '/:path(.*%[Ff]4%[9AaBb][0-9A-Fa-f].*)',
+      missing: [
+        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
   ],
 };

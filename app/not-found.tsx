@@ -6,6 +6,11 @@ import { homePath } from '@/lib/urls';
 export default function RootNotFound() {
   return (
     <html lang="ar" dir="rtl">
+      <head>
+        {/* No layout above this page gives it a title, and a page without one is unnamed to
+            screen readers and in tabs. */}
+        <title>لم نجد هذه الصفحة | الرواق</title>
+      </head>
       <body className="bg-paper font-sans text-ink">
         <main className="mx-auto max-w-xl space-y-4 px-4 py-16">
           <h1 className="text-2xl font-bold">لم نجد هذه الصفحة</h1>

@@ -21,14 +21,16 @@ test('pages pass the Nu HTML Checker with no errors', async ({ request }) => {
   test.setTimeout(120_000);
   const dir = await mkdtemp(path.join(tmpdir(), 'vnu-'));
   const files: string[] = [];
-  for (const [name, pagePath] of Object.entries({
-    'ar-article': AR_PATH,
-    'en-article': EN_PATH,
-    'ar-home': '/ar',
-    'en-home': '/en',
-    'ar-404': '/ar/news/missing',
-  })) {
+  // The status is checked too: an error page in place of the article would validate as well.
+  for (const [name, pagePath, status] of [
+    ['ar-article', AR_PATH, 200],
+    ['en-article', EN_PATH, 200],
+    ['ar-home', '/ar', 200],
+    ['en-home', '/en', 200],
+    ['ar-404', '/ar/news/missing', 404],
+  ] as const) {
     const response = await request.get(pagePath);
+    expect(response.status(), pagePath).toBe(status);
     const file = path.join(dir, `${name}.html`);
     await writeFile(file, await response.text());
     files.push(file);

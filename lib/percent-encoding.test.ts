@@ -4,9 +4,11 @@ import { config } from '../proxy';
 import { isWellEncodedPath } from './percent-encoding';
 
 const AR = `/ar/news/${encodeURIComponent('الكاظمي-تفجيرا-بغداد-خرق-أمني-لن-نسمح-بتكراره')}`;
-// The proxy's matchers are path-to-regexp sources of the form /:path(<regexp>).
+// The proxy's broken-encoding matchers are path-to-regexp sources of the form /:path(<regexp>)
+// that look for a `%`.
 const brokenEncodingMatchers = config.matcher
-  .filter((source) => source.startsWith('/:path('))
+  .map(({ source }) => source)
+  .filter((source) => source.startsWith('/:path(') && source.includes('%'))
   .map((source) => new RegExp(`^/${source.slice('/:path'.length)}$`));
 const caughtByProxy = (path: string) => brokenEncodingMatchers.some((re) => re.test(path));
 

@@ -4,14 +4,16 @@
  * 1. installs npm packages when node_modules is missing or older than the lock file;
  * 2. finds a Chromium ($PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's own) and,
  *    as root on Debian, installs Debian's chromium when there is none; likewise Java for the
- *    Nu HTML Checker;
+ *    Nu HTML Checker and nginx for the hostile-request suite behind it;
  * 3. lint and type checks, unit tests, a production build for the tests, Playwright e2e;
- * 4. ends with one line "N passed, N failed".
+ * 4. ends with one line "N passed, N failed" (scripts/test-verdict.mjs says what counts).
  * Plain Node only: it must run before any package is installed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { judgeExitCode, judgePlaywright, judgeTap, verdict } from './test-verdict.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const E2E_PORT = process.env.E2E_PORT ?? '3100';
@@ -70,6 +72,20 @@ async function ensureChromium() {
   process.exit(1);
 }
 
+/** The hostile-request suite also runs through nginx (deploy/nginx.conf); Debian's will do. */
+function ensureNginx() {
+  if (spawnSync('nginx', ['-v'], { stdio: 'ignore' }).status === 0) return;
+  if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
+    console.log("No nginx found: installing Debian's nginx package.");
+    mustRun('apt-get', ['update', '-qq']);
+    mustRun('apt-get', ['install', '-y', '-qq', 'nginx'], { DEBIAN_FRONTEND: 'noninteractive' });
+    return;
+  }
+  console.error('No nginx found: install it (e.g. `apt-get install nginx`) and run again.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 /** Unit test files: Node 20's test runner does not expand globs itself. */
 function unitTestFiles() {
   return ['lib', 'scripts'].flatMap((dir) =>
@@ -97,32 +113,30 @@ function ensureJava() {
   process.exit(1);
 }
 
-function countTap(file) {
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const read = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
-  const [passed, failed, cancelled] = [read('pass'), read('fail'), read('cancelled')];
-  // A run that printed no summary crashed: count it as a failure, never as silence.
-  if ([passed, failed, cancelled].some(Number.isNaN)) return { passed: 0, failed: 1 };
-  return { passed, failed: failed + cancelled };
-}
-
-function countPlaywright(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+/**
+ * Deletes the report an earlier run left, so it cannot stand in for one this run failed to write,
+ * and returns the reader to call once the stage has run (undefined: no report was written).
+ */
+function freshReport(file) {
+  rmSync(file, { force: true });
+  return () => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 }
 
 // Java first: vnu-jar's install script looks for it and, finding none, tries to download a JRE.
 ensureJava();
 ensureDependencies();
 await ensureChromium();
+ensureNginx();
 mkdirSync(resultsDir, { recursive: true });
 
 mustRun('npm', ['run', 'lint']);
 mustRun('npm', ['run', 'typecheck']);
 
-const unitTap = path.join(resultsDir, 'unit.tap');
-run('node', [
+// Outside test-results/: a unit test that runs Playwright (scripts/test-verdict.test.ts) may empty
+// that folder while the unit runner is still writing its report there.
+const unitTap = path.join(os.tmpdir(), `alriwaq-unit-${process.pid}.tap`);
+const readUnitTap = freshReport(unitTap);
+const unitStatus = run('node', [
   '--import',
   'tsx',
   '--test',
@@ -132,10 +146,12 @@ run('node', [
   `--test-reporter-destination=${unitTap}`,
   ...unitTestFiles(),
 ]);
-const unit = countTap(unitTap);
+const unit = judgeTap('unit', unitStatus, readUnitTap());
 
 const testEnv = { SITE_URL, NEXT_DIST_DIR: '.next-test', E2E_PORT };
-// The attack corpus (e2e/content-safety.attack.spec.ts) gets its own build, served beside the site.
+// The attack corpus (*.attack.spec.ts) gets its own build, served beside the site. The paged
+// corpus and the publishing tests need none: their servers run the test build on their own
+// content (e2e/support/fixture-server.mjs, playwright.config.ts).
 mustRun('npm', ['run', 'build'], {
   SITE_URL: `http://127.0.0.1:${Number(E2E_PORT) + 1}`,
   NEXT_DIST_DIR: '.next-attack',
@@ -144,26 +160,24 @@ mustRun('npm', ['run', 'build'], {
 mustRun('npm', ['run', 'build'], testEnv);
 
 const e2eJson = path.join(resultsDir, 'e2e.json');
-run('npx', ['playwright', 'test', '--reporter=list,json'], {
+const readE2eJson = freshReport(e2eJson);
+const e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], {
   ...testEnv,
   PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
 });
-const e2e = countPlaywright(e2eJson);
+const e2e = judgePlaywright('e2e', e2eStatus, readE2eJson());
 
 // The short load run the CI can afford: 200 connections, 10 s per target, zero errors allowed.
 // `npm run load-test` is the full 60 s run with the memory check.
-const loadPassed =
+const load = judgeExitCode(
+  'load',
   run('npx', ['tsx', 'scripts/load-test.ts'], {
     NEXT_DIST_DIR: '.next-test',
     LOAD_SECONDS: '10',
     LOAD_CHECK_MEMORY: '0',
-  }) === 0;
-const load = { passed: loadPassed ? 1 : 0, failed: loadPassed ? 0 : 1 };
+  }),
+);
 
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed`);
-console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
-console.log(`load: ${load.passed} passed, ${load.failed} failed`);
-const passed = unit.passed + e2e.passed + load.passed;
-const failed = unit.failed + e2e.failed + load.failed;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+const { lines, exitCode } = verdict([unit, e2e, load]);
+console.log(`\n${lines.join('\n')}`);
+process.exit(exitCode);

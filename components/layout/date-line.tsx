@@ -13,6 +13,8 @@ interface DateLineProps {
   /** The day the server rendered, as YYYY-MM-DD in `timeZone`. */
   renderedDay: string;
   renderedText: string;
+  /** Where the line sits in the header and whether it may wrap. */
+  className: string;
 }
 
 const CHECK_EVERY_MS = 60_000;
@@ -27,7 +29,14 @@ function subscribeToClock(onChange: () => void) {
  * rewrites the line when the day in the site's time zone differs (also at midnight on an open
  * page); the line keeps its box, so nothing moves.
  */
-export function DateLine({ locale, timeZone, template, renderedDay, renderedText }: DateLineProps) {
+export function DateLine({
+  locale,
+  timeZone,
+  template,
+  renderedDay,
+  renderedText,
+  className,
+}: DateLineProps) {
   const today = useSyncExternalStore(
     subscribeToClock,
     () => dayKey(new Date(), timeZone),
@@ -39,7 +48,7 @@ export function DateLine({ locale, timeZone, template, renderedDay, renderedText
       : fillTemplate(template, { ...dateLineParts(new Date(), locale, timeZone) });
 
   return (
-    <time dateTime={today} className="block min-h-[1lh] whitespace-nowrap">
+    <time dateTime={today} className={`block min-h-[1lh] ${className}`}>
       <MixedText text={text} locale={locale} />
     </time>
   );

@@ -18,7 +18,7 @@ export function LanguageSwitch({ locale, href, label, description }: LanguageSwi
       href={href}
       hrefLang={locale}
       title={description}
-      className="rounded-full border border-rule px-3 py-1 font-medium text-ink hover:border-accent hover:text-accent print:hidden"
+      className="inline-flex items-center rounded-full border border-rule px-3 py-1 font-medium text-ink hover:border-accent hover:text-accent pointer-coarse:min-h-11 print:hidden"
     >
       <span lang={locale} dir={localeDirection[locale]}>
         {label}

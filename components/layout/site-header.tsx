@@ -26,22 +26,27 @@ export async function SiteHeader({ locale, alternate }: SiteHeaderProps) {
   const { timeZone } = siteConfig;
 
   return (
-    <header className="border-b border-rule bg-paper print:border-b-2">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
+    // Queried by its own width, in rem so it follows the reader's text size: below @md (28rem)
+    // the date line and the controls may not fit one row (the longest date, "الخميس 10 سبتمبر /
+    // September 2026", needs 22.6rem with them), so the logo and the controls share the first
+    // row and the date takes its own row beneath.
+    <header className="@container border-b border-rule bg-paper print:border-b-2">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 sm:px-6">
         <a
           href={homePath(locale)}
           aria-label={t('homeLabel')}
-          className="text-2xl font-bold text-accent"
+          className="me-auto text-2xl font-bold text-accent"
         >
           {tMeta('siteName')}
         </a>
-        <div className="flex items-center gap-3 text-sm text-muted">
+        <div className="contents items-center gap-3 text-sm text-muted @md:flex">
           <DateLine
             locale={locale}
             timeZone={timeZone}
             template={template}
             renderedDay={dayKey(now, timeZone)}
             renderedText={fillTemplate(template, { ...dateLineParts(now, locale, timeZone) })}
+            className="order-last basis-full @md:order-none @md:basis-auto @md:whitespace-nowrap"
           />
           <LanguageSwitch
             {...alternate}

@@ -48,7 +48,7 @@ export function ThemeSwitch({ label, names }: ThemeSwitchProps) {
       aria-label={`${label}: ${names[theme]}`}
       title={`${label}: ${names[theme]}`}
       data-theme-choice={theme}
-      className="js-only inline-flex size-9 items-center justify-center rounded-full border border-rule text-ink hover:border-accent hover:text-accent print:hidden"
+      className="js-only inline-flex size-9 items-center justify-center rounded-full border border-rule text-ink hover:border-accent hover:text-accent pointer-coarse:size-11 print:hidden"
     >
       <StrokeIcon name={ICONS[theme]} className="size-5" />
     </button>

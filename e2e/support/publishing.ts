@@ -8,7 +8,7 @@ import path from 'node:path';
  * site the other specs read.
  */
 export const PUBLISH_CONTENT_DIR = path.resolve(
-  process.env.PUBLISH_CONTENT_DIR ?? 'test-results/publish-content',
+  process.env.PUBLISH_CONTENT_DIR ?? '.next-publish-content',
 );
 
 /** The schema takes date-times to the second, as editors write them. */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, type ContentProblem } from './article';
 import { ContentClock } from './content-clock';
@@ -52,6 +52,7 @@ export function createLiveContent(
   let firstRequest = 0;
   let running: Promise<void> | null = null;
   let again = false;
+  let afterRefresh: () => Promise<void> = async () => {};
 
   async function refresh() {
     const result = await store.refresh();
@@ -61,6 +62,7 @@ export function createLiveContent(
       store.snapshot.index.all.map((article) => Date.parse(article.publishedAt)),
     );
     report(result.newProblems, log);
+    await afterRefresh();
   }
 
   function run(): Promise<void> {
@@ -102,20 +104,41 @@ export function createLiveContent(
     },
   };
 
-  live.ready = (async () => {
-    await refresh();
-    // Pages cached before the newest file was touched may predate an edit made while down.
-    clock.noteChange(store.newestModification);
-    if (!watch) return;
-    const { contentDir, publicDir } = store.location;
-    // Images too: a story whose picture is missing waits, and publishes when the picture lands.
-    const folders = [contentDir, path.join(publicDir, 'images')].filter((dir) =>
-      existsSync(/* turbopackIgnore: true */ dir),
+  const { contentDir, publicDir } = store.location;
+  // Images too: a story whose picture is missing waits, and publishes when the picture lands.
+  const imagesDir = path.join(publicDir, 'images');
+  let watched: string | null = null;
+
+  /**
+   * (Re)starts the watch when a folder was replaced or removed (a `git checkout`, a test that
+   * recreates it): a watch follows the old folder's inode and would go silent. While the content
+   * folder is missing the watch polls, and the next poll that finds it watches it again.
+   */
+  async function ensureWatching() {
+    const identity = await Promise.all(
+      [contentDir, imagesDir].map((dir) =>
+        stat(/* turbopackIgnore: true */ dir).then(
+          (info) => `${info.dev}:${info.ino}`,
+          () => null,
+        ),
+      ),
     );
+    const key = identity.join('|');
+    if (key === watched) return;
+    watched = key;
+    live.watch?.close();
+    const folders = identity[1] ? [contentDir, imagesDir] : [contentDir];
     live.watch = watchFolders(folders, live.requestRefresh);
     if (live.watch.mode === 'polling') {
       log.warn(`Content: cannot watch for changes (${live.watch.reason}); polling instead.`);
     }
+  }
+  afterRefresh = watch ? ensureWatching : async () => {};
+
+  live.ready = (async () => {
+    await refresh();
+    // Pages cached before the newest file was touched may predate an edit made while down.
+    clock.noteChange(store.newestModification);
   })();
   return live;
 }

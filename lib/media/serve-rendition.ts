@@ -1,13 +1,17 @@
+import { fileResponse } from '@/lib/http/file-response';
 import { mediaNotFound, RENDITION_CACHE_CONTROL } from './cache-headers';
 import { renditionAt } from './renditions';
 
 /** The answer to a request for a /_img URL path: the rendition, or a 404 no cache keeps. */
-export async function renditionResponse(urlPath: string): Promise<Response> {
+export async function renditionResponse(request: Request, urlPath: string): Promise<Response> {
   try {
     const rendition = await renditionAt(urlPath);
     if (rendition) {
-      return new Response(new Uint8Array(rendition.data), {
-        headers: { 'Content-Type': rendition.type, 'Cache-Control': RENDITION_CACHE_CONTROL },
+      return fileResponse(request, {
+        data: rendition.data,
+        type: rendition.type,
+        cacheControl: RENDITION_CACHE_CONTROL,
+        lastModified: rendition.sourceTime,
       });
     }
   } catch (error) {

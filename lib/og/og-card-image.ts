@@ -46,17 +46,24 @@ async function dropOtherVersions(folder: string, keep: string) {
   );
 }
 
+export interface CardImage {
+  /** The JPEG. */
+  data: Buffer;
+  /** When its background picture last changed. */
+  pictureTime: number;
+}
+
 async function cardFile(
   folder: string,
   version: string,
   imageSrc: string,
   location: MediaLocation,
   draw: (background: string) => Promise<Buffer>,
-): Promise<Buffer> {
+): Promise<CardImage> {
   const sourceTime = await renditionSourceTime(backgroundPath(imageSrc), location);
   if (sourceTime === null) throw new Error(`${imageSrc} is not under public/`);
   const name = `${version}.jpg`;
-  return cachedFile({
+  const data = await cachedFile({
     file: path.join(folder, name),
     sourceTime,
     make: async () => {
@@ -66,13 +73,14 @@ async function cardFile(
       return image;
     },
   });
+  return { data, pictureTime: sourceTime };
 }
 
 /** An article's card as JPEG: drawn on its first request, then read from the kept file. */
 export async function articleCardImage(
   card: ArticleCardFacts,
   location: MediaLocation = defaultMediaLocation(),
-): Promise<Buffer> {
+): Promise<CardImage> {
   const folder = path.join(location.cacheDir, 'og', 'stories', card.locale, card.id);
   return cardFile(folder, articleCardVersion(card), card.imageSrc, location, async (background) => {
     const laidOut = await layoutArticleCard(
@@ -93,7 +101,7 @@ export async function articleCardImage(
 export async function homeCardImage(
   card: HomeCardFacts,
   location: MediaLocation = defaultMediaLocation(),
-): Promise<Buffer> {
+): Promise<CardImage> {
   const folder = path.join(location.cacheDir, 'og', 'home', card.locale);
   return cardFile(folder, homeCardVersion(card), card.imageSrc, location, async (background) =>
     renderOgImage(

@@ -1,4 +1,5 @@
 import { getArticleById } from '@/lib/content';
+import { fileResponse } from '@/lib/http/file-response';
 import {
   CURRENT_CARD_CACHE_CONTROL,
   mediaNotFound,
@@ -20,12 +21,16 @@ async function currentCard(request: OgCardRequest) {
   const labels = await ogLabels(request.locale);
   if (request.kind === 'home') {
     const card = homeCardFacts(request.locale, labels);
-    return { version: homeCardVersion(card), image: () => homeCardImage(card) };
+    return { version: homeCardVersion(card), image: () => homeCardImage(card), editedAt: 0 };
   }
   const article = await getArticleById(request.locale, request.id);
   if (!article) return null;
   const card = articleCardFacts(article, labels);
-  return { version: articleCardVersion(card), image: () => articleCardImage(card) };
+  return {
+    version: articleCardVersion(card),
+    image: () => articleCardImage(card),
+    editedAt: Date.parse(article.updatedAt ?? article.publishedAt),
+  };
 }
 
 /**
@@ -36,19 +41,24 @@ async function currentCard(request: OgCardRequest) {
  * follow redirects for images. Unknown, draft, scheduled and withdrawn stories are 404 for no
  * longer than the request.
  */
-export async function ogCardResponse(segments: readonly string[]): Promise<Response> {
-  const request = parseOgPath(segments);
-  if (!request) return mediaNotFound();
+export async function ogCardResponse(
+  request: Request,
+  segments: readonly string[],
+): Promise<Response> {
+  const wanted = parseOgPath(segments);
+  if (!wanted) return mediaNotFound();
   try {
-    const card = await currentCard(request);
+    const card = await currentCard(wanted);
     if (!card) return mediaNotFound();
     const image = await card.image();
-    return new Response(new Uint8Array(image), {
-      headers: {
-        'Content-Type': OG_TYPE,
-        'Cache-Control':
-          card.version === request.version ? CURRENT_CARD_CACHE_CONTROL : OLDER_CARD_CACHE_CONTROL,
-      },
+    return fileResponse(request, {
+      data: image.data,
+      type: OG_TYPE,
+      cacheControl:
+        card.version === wanted.version ? CURRENT_CARD_CACHE_CONTROL : OLDER_CARD_CACHE_CONTROL,
+      // What the card shows changes with an edit of the story or its picture. A home card's
+      // texts ship with the build, so its picture is all that changes while the server runs.
+      lastModified: Math.max(image.pictureTime, card.editedAt),
     });
   } catch (error) {
     // A picture removed after the story was published, a headline no budget fits: logged with

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, test } from 'node:test';
+import { ContentStore } from './content-store';
+import { createLiveContent, type LiveContent } from './live-content';
+import { watchFolders } from './watch-folders';
+
+const STORY = (title: string) =>
+  [
+    '---',
+    'slug: خبر',
+    `title: ${title}`,
+    'summary: موجز.',
+    'publishedAt: 2021-01-22T11:40:00+03:00',
+    'section: politics',
+    'sources: [وكالات]',
+    '---',
+    '',
+    'نص الخبر.',
+    '',
+  ].join('\n');
+
+let root: string;
+let live: LiveContent | undefined;
+const quiet = { info() {}, warn() {}, error() {} };
+
+afterEach(async () => {
+  live?.watch?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function setUp() {
+  root = await mkdtemp(path.join(os.tmpdir(), 'live-content-'));
+  await mkdir(path.join(root, 'content'));
+  await mkdir(path.join(root, 'public', 'images'), { recursive: true });
+  const store = new ContentStore({
+    rootDir: root,
+    contentDir: path.join(root, 'content'),
+    publicDir: path.join(root, 'public'),
+  });
+  live = createLiveContent(store, { watch: true, log: quiet });
+  await live.ready;
+  return live;
+}
+
+async function eventually(check: () => boolean, ms = 5_000) {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('not within the time allowed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const titles = (content: LiveContent) => content.store.snapshot.index.all.map((a) => a.title);
+
+test('a file saved in the content folder is picked up with no call, and changes the clock', async () => {
+  const content = await setUp();
+  const before = content.clock.lastChangeAt(Date.now());
+  await mkdir(path.join(root, 'content', 'story'));
+  await writeFile(path.join(root, 'content', 'story', 'ar.md'), STORY('عنوان'));
+  await eventually(() => titles(content).includes('عنوان'));
+  assert.ok(content.clock.lastChangeAt(Date.now()) > before);
+});
+
+test('a burst of saves is served by few refreshes, ending in the last version', async () => {
+  const content = await setUp();
+  await mkdir(path.join(root, 'content', 'story'));
+  const file = path.join(root, 'content', 'story', 'ar.md');
+  for (let i = 0; i < 20; i += 1) await writeFile(file, STORY(`نسخة ${i}`));
+  await eventually(() => titles(content).includes('نسخة 19'));
+  assert.deepEqual(titles(content), ['نسخة 19']);
+});
+
+test('a content folder removed and made again is watched again', async () => {
+  const content = await setUp();
+  await rm(path.join(root, 'content'), { recursive: true });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await mkdir(path.join(root, 'content', 'story'), { recursive: true });
+  await writeFile(path.join(root, 'content', 'story', 'ar.md'), STORY('بعد الاستعادة'));
+  await eventually(() => titles(content).includes('بعد الاستعادة'), 8_000);
+});
+
+test('a folder that cannot be watched is polled, and the reason is kept', async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'live-content-'));
+  const watch = watchFolders([path.join(root, 'missing')], () => {});
+  assert.equal(watch.mode, 'polling');
+  assert.match(watch.reason ?? '', /ENOENT/);
+  watch.close();
+});

@@ -1,0 +1,19 @@
+import type { NextPageContext } from 'next';
+import { sendStatusPage } from '@/lib/http/status-page';
+
+/**
+ * next.config.mjs rewrites here a path under /og, /_img or /icons that matched no file, so that
+ * the folders' day-long cache is never sent with a 404: a card requested before it exists would
+ * stay broken in caches for a day. A Pages Router page (not a route handler) because Next.js
+ * builds pages/_error.tsx only when the Pages Router has a page of its own.
+ */
+function AssetNotFound() {
+  return null;
+}
+
+AssetNotFound.getInitialProps = ({ req, res }: NextPageContext) => {
+  if (res) sendStatusPage(res, req?.method === 'GET' || req?.method === 'HEAD' ? 404 : 405);
+  return {};
+};
+
+export default AssetNotFound;
