@@ -49,11 +49,12 @@ test('an edit changes the headline on the page, in listings, in og:title and the
   const slug = 'خبر-سيعدل';
   await writeStory('publish-edited-story', 'ar', storyFile({ slug, title: 'العنوان الأول للخبر' }));
   let firstCard = '';
+  let firstBody: Buffer | null = null;
   await within(10, async () => {
     const page = await textOf(request, articleUrl('ar', slug));
     expect(page).toContain('العنوان الأول للخبر');
     firstCard = ogImageOf(page);
-    await expectCard(request, firstCard);
+    firstBody = await expectCard(request, firstCard);
   });
   await writeStory(
     'publish-edited-story',
@@ -67,7 +68,8 @@ test('an edit changes the headline on the page, in listings, in og:title and the
     // A new URL for the new headline, so social caches fetch the card again.
     const card = ogImageOf(page);
     expect(card).not.toBe(firstCard);
-    await expectCard(request, card);
+    // ...and a card drawn for it, not the first one again.
+    expect((await expectCard(request, card)).equals(firstBody!)).toBe(false);
     expect(await textOf(request, '/ar')).toContain('العنوان المصحح للخبر');
     expect(await textOf(request, '/ar/section/culture')).not.toContain('العنوان الأول للخبر');
   });

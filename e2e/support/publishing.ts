@@ -89,9 +89,10 @@ export function ogImageOf(html: string): string {
   return new URL(url!).pathname;
 }
 
-/** The card answers as a JPEG. */
-export async function expectCard(request: APIRequestContext, path: string) {
+/** The card answers as a JPEG; its bytes, to compare one version with another. */
+export async function expectCard(request: APIRequestContext, path: string): Promise<Buffer> {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toBe('image/jpeg');
+  return response.body();
 }
