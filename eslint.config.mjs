@@ -6,8 +6,8 @@ const config = [
   ...nextTypescript,
   {
     rules: {
-      // Images are pre-rendered to AVIF/WebP/JPEG at build (scripts/build-images.ts) and served
-      // through <picture>; next/image would add client JavaScript and a runtime optimiser.
+      // Images are rendered to AVIF/WebP/JPEG on first request (lib/media/renditions.ts) and
+      // served through <picture>; next/image would add client JavaScript and its own optimiser.
       '@next/next/no-img-element': 'off',
     },
   },

@@ -5,10 +5,12 @@ import { SECURITY_HEADERS } from './lib/http/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-// Image renditions, Open Graph cards and the icon sprite change only when their source does; a CDN
-// may keep them a day and serve a stale copy for a week while it refetches. Only files that exist
-// get it: the rewrite to /asset-not-found below answers the rest with a 404 nobody caches.
-const ASSET_FOLDERS = '/:folder(_img|og|icons)/:path*';
+// The icon sprite changes only when its source does; a CDN may keep it a day and serve a stale copy
+// for a week while it refetches. Only files that exist get it: the rewrite to /asset-not-found
+// below answers the rest with a 404 nobody caches. Renditions (/_img) and Open Graph cards (/og)
+// are routes that say their own Cache-Control, 404s included (lib/media/cache-headers.ts): a rule
+// here would replace it.
+const ICON_FILES = '/icons/:path*';
 const ASSET_CACHE = 'public, max-age=86400, s-maxage=86400, stale-while-revalidate=604800';
 
 /** @type {import('next').NextConfig} */
@@ -34,11 +36,11 @@ const nextConfig = {
   // Every user agent gets the full <head> in the first response: link-preview bots that Next.js
   // does not recognise would otherwise find the metadata streamed into <body>.
   htmlLimitedBots: /.*/,
-  // Renditions are made at build (scripts/build-images.ts); nothing uses next/image, so the
-  // optimiser at /_next/image would only resize images on request and fill .next/cache/images.
+  // Pictures are rendered on their first request (app/renditions, app/og); nothing uses next/image,
+  // so the optimiser at /_next/image would only resize them a second way and fill its own cache.
   images: { unoptimized: true },
   // Next.js would answer `/ar/` with a redirect before any headers are added; the proxy makes the
-  // same redirect with them (and without the asset folders' long cache).
+  // same redirect with them (and without the icons' long cache).
   skipTrailingSlashRedirect: true,
   // Next.js would strip the router-state headers from the request the proxy sees; the proxy checks
   // Next-Router-State-Tree before a page rendered on request can fail on it.
@@ -52,8 +54,13 @@ const nextConfig = {
         has: [header],
         destination: '/request-refused',
       })),
-      // After the file system: only what matched no file.
-      afterFiles: [{ source: ASSET_FOLDERS, destination: '/asset-not-found' }],
+      // After the file system: only what matched no file. Renditions keep their /_img URLs; a
+      // folder named _img would be private to the App Router, so a route of another name answers
+      // them.
+      afterFiles: [
+        { source: '/_img/:path*', destination: '/renditions/:path*' },
+        { source: ICON_FILES, destination: '/asset-not-found' },
+      ],
       fallback: [],
     };
   },
@@ -63,7 +70,7 @@ const nextConfig = {
       { source: '/:path(.*)', headers: SECURITY_HEADERS },
       // Not on the refusal of a request with a body (the rewrite above).
       {
-        source: ASSET_FOLDERS,
+        source: ICON_FILES,
         missing: REQUEST_BODY_HEADERS,
         headers: [{ key: 'Cache-Control', value: ASSET_CACHE }],
       },

@@ -198,12 +198,18 @@ test('every hostile request shape gets its 4xx (or the page), with the headers, 
   expect(failures).toEqual([]);
 });
 
-test('files that exist keep their day-long cache', async ({ baseURL }) => {
+test('files that exist keep their long cache: a day, a year for a card named by its version', async ({
+  baseURL,
+}) => {
   const files = await findFiles(baseURL!);
-  for (const path of [files.card, files.image, '/icons/brands.svg']) {
+  for (const [path, cache] of [
+    [files.card, /^public, max-age=31536000, immutable$/],
+    [files.image, /max-age=86400/],
+    ['/icons/brands.svg', /max-age=86400/],
+  ] as const) {
     const response = await rawRequest(baseURL!, path);
     expect(response.status, path).toBe(200);
-    expect(response.headers['cache-control'], path).toMatch(/max-age=86400/);
+    expect(response.headers['cache-control'], path).toMatch(cache);
   }
 });
 

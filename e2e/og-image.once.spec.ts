@@ -3,17 +3,20 @@ import sharp from 'sharp';
 import { localeDirection, type Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content/article';
 import { defaultContentLocation, loadContent } from '@/lib/content/load-content';
+import { FALLBACK_IMAGE } from '@/lib/images';
+import { articleCardFacts, homeCardFacts } from '@/lib/og/card-facts';
 import { articleCard, homeCard } from '@/lib/og/og-card';
+import { cardBackground } from '@/lib/og/og-card-image';
 import { homeOgImagePath, OG_HEIGHT, OG_TYPE, OG_WIDTH, ogImagePath } from '@/lib/og/og-paths';
 import {
-  backgroundDataUrl,
   layoutArticleCard,
   loadOgFonts,
   loadOgLabels,
   OG_MAX_BYTES,
 } from '@/lib/og/render-og-image';
 import { meanAbsoluteDifference, renderCardInChromium } from './support/og-compare';
-import { seed } from './support/seed';
+import { AR_PATH, seed } from './support/seed';
+import { SITE_URL } from './support/site';
 
 const ARTICLE_ID = 'kadhimi-baghdad-bombings';
 
@@ -41,16 +44,19 @@ async function seedArticle(locale: Locale): Promise<Article> {
   return article;
 }
 
+/** The seed story's card as the pages name it: the version is of what it shows. */
+async function seedCard(locale: Locale) {
+  return articleCardFacts(await seedArticle(locale), await loadOgLabels(process.cwd(), locale));
+}
+
+async function homeCardOf(locale: Locale) {
+  return homeCardFacts(locale, await loadOgLabels(process.cwd(), locale));
+}
+
 async function articleCardInput(locale: Locale) {
-  const article = await seedArticle(locale);
-  const labels = await loadOgLabels(process.cwd(), locale);
-  return {
-    title: article.title,
-    section: labels.sections[article.section] ?? '',
-    siteName: labels.siteName,
-    locale,
-    background: await backgroundDataUrl(defaultContentLocation().publicDir, article.image),
-  };
+  const card = await seedCard(locale);
+  // The background as the site's own /_img crop has it.
+  return { ...card, background: await cardBackground(card.imageSrc) };
 }
 
 /** Records the measured differences in the report, so the threshold can be reviewed. */
@@ -65,6 +71,8 @@ async function fetchCard(request: APIRequestContext, path: string): Promise<Buff
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toBe(OG_TYPE);
+  // The current version's URL: its picture never changes.
+  expect(response.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
   const body = await response.body();
   expect(body.length, `${path} is under 300 KB`).toBeLessThan(OG_MAX_BYTES);
   const meta = await sharp(body).metadata();
@@ -77,22 +85,59 @@ async function fetchCard(request: APIRequestContext, path: string): Promise<Buff
 }
 
 test.describe('Open Graph cards', () => {
-  for (const path of [
-    ogImagePath('ar', ARTICLE_ID),
-    ogImagePath('en', ARTICLE_ID),
-    homeOgImagePath('ar'),
-    homeOgImagePath('en'),
-  ]) {
-    test(`${path} is a 1200x630 JPEG under 300 KB`, async ({ request }) => {
-      await fetchCard(request, path);
+  for (const locale of ['ar', 'en'] as const) {
+    test(`the ${locale} article and home cards are 1200x630 JPEGs under 300 KB`, async ({
+      request,
+    }) => {
+      await fetchCard(request, ogImagePath(await seedCard(locale)));
+      await fetchCard(request, homeOgImagePath(await homeCardOf(locale)));
     });
   }
+
+  test("the pages name the card of what they show, and an older version's URL gets the current card briefly", async ({
+    request,
+  }) => {
+    const card = await seedCard('ar');
+    const page = await (await request.get(AR_PATH)).text();
+    expect(page).toContain(`<meta property="og:image" content="${SITE_URL}${ogImagePath(card)}"`);
+    const home = await (await request.get('/ar')).text();
+    expect(home).toContain(
+      `<meta property="og:image" content="${SITE_URL}${homeOgImagePath(await homeCardOf('ar'))}"`,
+    );
+
+    const current = await fetchCard(request, ogImagePath(card));
+    const older = await request.get(`/og/ar/${ARTICLE_ID}-0123456789.jpg`);
+    expect(older.status()).toBe(200);
+    expect(older.headers()['cache-control']).toBe('public, max-age=300');
+    expect(await older.body()).toEqual(current);
+  });
+
+  test('an unknown card, a card in the wrong locale and a missing rendition are 404s no cache keeps', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/og/ar/unknown-deadbeef.jpg',
+      '/og/ar/unknown-0123456789.jpg',
+      '/og/fr/kadhimi-baghdad-bombings-0123456789.jpg',
+      '/og/ar/kadhimi-baghdad-bombings.jpg',
+      '/og/fr-0123456789.jpg',
+      '/_img/images/articles/nope-800.webp',
+      '/_img/images/articles/baghdad-security-council-801.webp',
+      '/_img/images/articles/baghdad-security-council-16x9.webp',
+      '/_img/images/articles/baghdad-security-council-%38%30%30.webp',
+      '/renditions/images/articles/baghdad-security-council-800.webp',
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['cache-control'], path).toBe('no-store');
+    }
+  });
 
   test('the Arabic card draws the seed headline, and a wrong card would fail', async ({
     request,
     browser,
   }) => {
-    const served = await fetchCard(request, ogImagePath('ar', ARTICLE_ID));
+    const served = await fetchCard(request, ogImagePath(await seedCard('ar')));
     const fonts = await cardFonts();
     const input = await articleCardInput('ar');
     // The card is of the page's own headline, which is short enough not to be cut.
@@ -130,7 +175,7 @@ test.describe('Open Graph cards', () => {
   });
 
   test('the English card draws its headline', async ({ request, browser }) => {
-    const served = await fetchCard(request, ogImagePath('en', ARTICLE_ID));
+    const served = await fetchCard(request, ogImagePath(await seedCard('en')));
     const fonts = await cardFonts();
     const card = await layoutArticleCard(await articleCardInput('en'), fonts);
     expect(card.data.headline).toBe((await seedArticle('en')).title);
@@ -156,15 +201,15 @@ test.describe('Open Graph cards', () => {
   });
 
   test('the Arabic home card draws the site name and description', async ({ request, browser }) => {
-    const served = await fetchCard(request, homeOgImagePath('ar'));
+    const card = await homeCardOf('ar');
+    const served = await fetchCard(request, homeOgImagePath(card));
     const fonts = await cardFonts();
-    const labels = await loadOgLabels(process.cwd(), 'ar');
     const data = {
-      siteName: labels.siteName,
-      description: labels.siteDescription,
+      siteName: card.siteName,
+      description: card.description,
       lang: 'ar',
       dir: localeDirection.ar,
-      background: await backgroundDataUrl(defaultContentLocation().publicDir, null),
+      background: await cardBackground(FALLBACK_IMAGE.src),
     };
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     const right = await meanAbsoluteDifference(

@@ -3,7 +3,9 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   deleteStory,
+  expectCard,
   isoSeconds,
+  ogImageOf,
   statusOf,
   storyFile,
   textOf,
@@ -17,7 +19,7 @@ test.describe.configure({ mode: 'default' });
 
 const articleUrl = (locale: string, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`;
 
-test('a saved file is a published story within 10 s: page, home, section, tag, feeds, sitemap', async ({
+test('a saved file is a published story within 10 s: page, card, home, section, tag, feeds, sitemap', async ({
   request,
 }) => {
   const slug = 'خبر-جديد-من-غرفة-الأخبار';
@@ -25,7 +27,10 @@ test('a saved file is a published story within 10 s: page, home, section, tag, f
   expect(await statusOf(request, articleUrl('ar', slug))).toBe(404);
   await writeStory('publish-new-story', 'ar', storyFile({ slug, title }));
   await within(10, async () => {
-    expect(await textOf(request, articleUrl('ar', slug))).toContain(title);
+    const page = await textOf(request, articleUrl('ar', slug));
+    expect(page).toContain(title);
+    // No build drew this story's card: the first request does.
+    await expectCard(request, ogImageOf(page));
   });
   await within(10, async () => {
     expect(await textOf(request, '/ar')).toContain(title);
@@ -38,13 +43,18 @@ test('a saved file is a published story within 10 s: page, home, section, tag, f
   });
 });
 
-test('an edit changes the headline on the page, in listings and in og:title', async ({
+test('an edit changes the headline on the page, in listings, in og:title and the card URL', async ({
   request,
 }) => {
   const slug = 'خبر-سيعدل';
   await writeStory('publish-edited-story', 'ar', storyFile({ slug, title: 'العنوان الأول للخبر' }));
+  let firstCard = '';
+  let firstBody: Buffer | null = null;
   await within(10, async () => {
-    expect(await textOf(request, articleUrl('ar', slug))).toContain('العنوان الأول للخبر');
+    const page = await textOf(request, articleUrl('ar', slug));
+    expect(page).toContain('العنوان الأول للخبر');
+    firstCard = ogImageOf(page);
+    firstBody = await expectCard(request, firstCard);
   });
   await writeStory(
     'publish-edited-story',
@@ -55,6 +65,11 @@ test('an edit changes the headline on the page, in listings and in og:title', as
     const page = await textOf(request, articleUrl('ar', slug));
     expect(page).toContain('<meta property="og:title" content="العنوان المصحح للخبر"');
     expect(page).not.toContain('العنوان الأول للخبر');
+    // A new URL for the new headline, so social caches fetch the card again.
+    const card = ogImageOf(page);
+    expect(card).not.toBe(firstCard);
+    // ...and a card drawn for it, not the first one again.
+    expect((await expectCard(request, card)).equals(firstBody!)).toBe(false);
     expect(await textOf(request, '/ar')).toContain('العنوان المصحح للخبر');
     expect(await textOf(request, '/ar/section/culture')).not.toContain('العنوان الأول للخبر');
   });
@@ -171,6 +186,9 @@ test('a draft is 404 to readers; with the preview secret it shows with noindex a
   await expect(page.getByRole('status').filter({ hasText: 'معاينة' })).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   expect(response?.headers()['cache-control']).toMatch(/no-store|private/);
+  // Its card is drawn for nobody until it is published.
+  const card = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(await statusOf(request, new URL(card!).pathname)).toBe(404);
 });
 
 test('5,000 unknown slugs leave the server cache folders less than 1 MB larger', async ({

@@ -2,10 +2,10 @@ import type { NextPageContext } from 'next';
 import { sendStatusPage } from '@/lib/http/status-page';
 
 /**
- * next.config.mjs rewrites here a path under /og, /_img or /icons that matched no file, so that
- * the folders' day-long cache is never sent with a 404: a card requested before it exists would
- * stay broken in caches for a day. A Pages Router page (not a route handler) because Next.js
- * builds pages/_error.tsx only when the Pages Router has a page of its own.
+ * next.config.mjs rewrites here a path under /icons that matched no file, so that the folder's
+ * day-long cache is never sent with a 404 (cards and renditions are routes that answer their own
+ * 404s). A Pages Router page (not a route handler) because Next.js builds pages/_error.tsx only
+ * when the Pages Router has a page of its own.
  */
 function AssetNotFound() {
   return null;

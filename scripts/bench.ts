@@ -8,7 +8,7 @@
  * 4. autocannon against `next start` (ours, baseline, and the baseline with its body repeated until
  *    its HTML is as large as ours) and bench/static-server.mjs (the ceiling);
  * 5. build time and peak memory for the real content and for generated corpora, in a throwaway
- *    copy of the project so public/og and public/_img of the work tree are never touched;
+ *    copy of the project so the work tree's build folders are never touched;
  * 6. prints ratios and writes bench/results/latest.json and latest.md.
  *
  * BENCH_QUICK=1: one Lighthouse run each, 5 s load tests, 100 generated articles only.
@@ -17,15 +17,7 @@
  * BENCH_PORT (first of five ports, default 3500).
  */
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +28,9 @@ import { runLighthouse, medianRun, type LighthouseRun } from '../bench/lib/light
 import { load, type LoadResult } from '../bench/lib/load';
 import { startServer, timed, type RunResult, type Server } from '../bench/lib/proc';
 import { renderMarkdown, type BenchResults, type BuildRow } from '../bench/lib/report';
+import { renditionPath } from '../lib/images';
+import { defaultMediaLocation } from '../lib/media/media-location';
+import { renditionAt } from '../lib/media/renditions';
 
 const root = path.resolve(import.meta.dirname, '..');
 const quick = process.env.BENCH_QUICK === '1';
@@ -59,7 +54,7 @@ const SIZED_DIST = '.next-bench-sized';
 const NEXT_BIN = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const SEED_SLUG = 'الكاظمي-تفجيرا-بغداد-خرق-أمني-لن-نسمح-بتكراره';
 const ARTICLE_PATH = `/ar/news/${encodeURIComponent(SEED_SLUG)}`;
-const HERO = 'public/_img/images/articles/baghdad-security-council-800.avif';
+const HERO = renditionPath('/images/articles/baghdad-security-council.svg', 800, 'avif');
 const resultsDir = path.join(root, 'bench', 'results');
 const tmpDir = path.join(resultsDir, 'tmp');
 
@@ -98,7 +93,7 @@ const pick = (result: RunResult) => ({
   peakRssMiB: result.peakRssMiB,
 });
 
-/** prebuild (images, OG cards) and `next build`, each timed, in `dir`. */
+/** prebuild (the content check) and `next build`, each timed, in `dir`. */
 async function buildSite(
   dir: string,
   env: Record<string, string>,
@@ -107,16 +102,10 @@ async function buildSite(
 ): Promise<BuildRow> {
   // The project's own next and tsx: one React, resolved inside `dir`.
   const NEXT_BIN = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const TSX_BIN = path.join(dir, 'node_modules', '.bin', 'tsx');
-  log(`build ${label}: images`);
-  const images = must(
-    await timed(TSX_BIN, ['scripts/build-images.ts'], { cwd: dir, env, quiet: true }),
-    'build-images',
-  );
-  log(`build ${label}: OG cards`);
-  const og = must(
-    await timed(TSX_BIN, ['scripts/build-og-images.ts'], { cwd: dir, env, quiet: true }),
-    'build-og-images',
+  log(`build ${label}: prebuild`);
+  const prebuild = must(
+    await timed('npm', ['run', '--silent', 'prebuild'], { cwd: dir, env, quiet: true }),
+    'prebuild',
   );
   rmSync(path.join(dir, DIST), { recursive: true, force: true });
   log(`build ${label}: next build`);
@@ -129,13 +118,11 @@ async function buildSite(
   const pages = /\((\d+)\/(\d+)\)/.exec(
     next.output.split('Generating static pages').pop() ?? '',
   )?.[2];
-  const cards = /og images: (\d+) card/.exec(og.output)?.[1];
   return {
     label,
     articles,
     pages: pages ? Number(pages) : null,
-    images: pick(images),
-    ogCards: { ...pick(og), cards: cards ? Number(cards) : null },
+    prebuild: pick(prebuild),
     nextBuild: pick(next),
   };
 }
@@ -146,7 +133,13 @@ async function buildBaseline(
   repeat: number,
 ): Promise<{ seconds: number; peakRssMiB: number }> {
   mkdirSync(path.join(root, 'bench', 'baseline', 'public'), { recursive: true });
-  copyFileSync(path.join(root, HERO), path.join(root, 'bench', 'baseline', 'public', 'hero.avif'));
+  // The very rendition our article's hero serves, made the way the site makes it.
+  const hero = await renditionAt(HERO, {
+    ...defaultMediaLocation(),
+    cacheDir: path.join(root, dist, 'cache', 'media'),
+  });
+  if (!hero) throw new Error(`${HERO} has no source under public/images`);
+  writeFileSync(path.join(root, 'bench', 'baseline', 'public', 'hero.avif'), hero.data);
   log(`build baseline (body ×${repeat})`);
   const result = must(
     await timed('node', [NEXT_BIN, 'build', 'bench/baseline'], {
@@ -192,7 +185,7 @@ function makeScratchCopy(): string {
   mkdirSync(dir, { recursive: true });
   execFileSync('bash', [
     '-c',
-    `tar -C "${root}" --exclude=./node_modules --exclude='./.next*' --exclude=./.git --exclude=./public/og ` +
+    `tar -C "${root}" --exclude=./node_modules --exclude='./.next*' --exclude=./.git ` +
       `--exclude=./test-results --exclude=./playwright-report --exclude=./bench/results ` +
       `--exclude='./bench/baseline/.next*' -cf - . | tar -C "${dir}" -xf - && ` +
       `cp -al "${root}/node_modules" "${dir}/node_modules"`,
@@ -214,7 +207,6 @@ async function buildScaling(scaling: BuildRow[], write: () => Promise<string>): 
     for (const count of articleCounts) {
       const contentDir = path.join(scratch, `generated-${count}`);
       await generateArticles(count, contentDir);
-      rmSync(path.join(scratch, 'public', 'og'), { recursive: true, force: true });
       scaling.push(
         await buildSite(scratch, { ...env, CONTENT_DIR: contentDir }, `${count} generated`, count),
       );

@@ -12,6 +12,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { defaultContentLocation, loadContent } from '../lib/content/load-content';
+import { articleCardFacts } from '../lib/og/card-facts';
+import { ogImagePath } from '../lib/og/og-paths';
+import { loadOgLabels } from '../lib/og/render-og-image';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3600);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,10 +32,18 @@ const CHECK_MEMORY = process.env.LOAD_CHECK_MEMORY !== '0';
 const TIMEOUT_SECONDS = 30;
 const root = path.resolve(import.meta.dirname, '..');
 
+/** The seed story's current card, as its page names it. */
+async function seedCardPath(): Promise<string> {
+  const { articles } = await loadContent(defaultContentLocation());
+  const seed = articles.find((a) => a.id === 'kadhimi-baghdad-bombings' && a.locale === 'ar');
+  if (!seed) throw new Error('the seed story kadhimi-baghdad-bombings/ar.md is missing');
+  return ogImagePath(articleCardFacts(seed, await loadOgLabels(root, 'ar')));
+}
+
 const TARGETS = {
   article: `/ar/news/${encodeURIComponent('الكاظمي-تفجيرا-بغداد-خرق-أمني-لن-نسمح-بتكراره')}`,
   home: '/ar',
-  'og image': '/og/ar/kadhimi-baghdad-bombings.jpg',
+  'og image': await seedCardPath(),
   feed: '/ar/feed.xml',
 };
 

@@ -58,8 +58,10 @@ export function requestShapes({ css, image, card }: Files): Shape[] {
     { ...get(`${card}/`), direct: 308, nginx: 308 },
     { ...get('/_img/images/'), direct: 308, nginx: 308 },
     // Methods on files: Next.js's own 405 came out as 500.
-    // OPTIONS on anything Next.js renders gets its own 400 (before our code).
-    ...files.map((path) => ({ method: 'OPTIONS', path, direct: 400, nginx: 405 })),
+    // OPTIONS on a static file gets Next.js's own 400 (before our code); cards and renditions
+    // are routes, which refuse it like any method but GET and HEAD.
+    ...[css, '/logo.png'].map((path) => ({ method: 'OPTIONS', path, direct: 400, nginx: 405 })),
+    ...[card, image].map((path) => ({ method: 'OPTIONS', path, direct: 405, nginx: 405 })),
     ...files.flatMap((path) =>
       ['POST', 'PUT', 'DELETE', 'PATCH'].map((method) => ({
         method,
@@ -77,7 +79,8 @@ export function requestShapes({ css, image, card }: Files): Shape[] {
         nginx: status,
       })),
     ),
-    // TRACE: Next.js answers 500 where the proxy runs and the page where it does not.
+    // TRACE: Next.js answers 500 where the proxy runs and the page where it does not; on a route
+    // (cards, renditions) pages/_error.tsx turns its 500 into the 405.
     ...files.map((path) => ({ method: 'TRACE', path, direct: 405, nginx: 405 })),
     ...['/ar', '/news', '/fr/x'].map((path) => ({
       method: 'TRACE',

@@ -81,3 +81,18 @@ export async function textOf(request: APIRequestContext, url: string) {
   expect(response.status(), url).toBe(200);
   return response.text();
 }
+
+/** The path of the og:image a page names (its origin is whatever SITE_URL the build had). */
+export function ogImageOf(html: string): string {
+  const url = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  expect(url, 'the page names an og:image').toBeDefined();
+  return new URL(url!).pathname;
+}
+
+/** The card answers as a JPEG; its bytes, to compare one version with another. */
+export async function expectCard(request: APIRequestContext, path: string): Promise<Buffer> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type'], path).toBe('image/jpeg');
+  return response.body();
+}

@@ -53,6 +53,11 @@ export async function getArticle(
   return (preview ? isPreviewable(article) : isPublicAt(article, new Date())) ? article : null;
 }
 
+/** A story by its folder name, for what is named by id (Open Graph cards); null when unreadable. */
+export async function getArticleById(locale: Locale, id: string): Promise<Article | null> {
+  return readable((await getIndex()).byId.get(id)).find((a) => a.locale === locale) ?? null;
+}
+
 /** A withdrawn story, for the page that says so; null for any other. */
 export async function getWithdrawn(locale: Locale, slug: string): Promise<Article | null> {
   const article = (await getIndex()).bySlug.get(slugKey(locale, slug));

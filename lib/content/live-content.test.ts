@@ -89,3 +89,34 @@ test('a folder that cannot be watched is polled, and the reason is kept', async 
   assert.match(watch.reason ?? '', /ENOENT/);
   watch.close();
 });
+
+test('onPublish names the stories a refresh added or replaced, not the first read or unchanged ones', async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'live-content-'));
+  await mkdir(path.join(root, 'content', 'old'), { recursive: true });
+  await mkdir(path.join(root, 'public', 'images'), { recursive: true });
+  await writeFile(path.join(root, 'content', 'old', 'ar.md'), STORY('قديم'));
+  const store = new ContentStore({
+    rootDir: root,
+    contentDir: path.join(root, 'content'),
+    publicDir: path.join(root, 'public'),
+  });
+  live = createLiveContent(store, { watch: false, log: quiet });
+  const published: string[][] = [];
+  live.onPublish((articles) => published.push(articles.map((a) => a.title)));
+  await live.ready;
+  assert.deepEqual(published, []);
+  await mkdir(path.join(root, 'content', 'new'));
+  await writeFile(
+    path.join(root, 'content', 'new', 'ar.md'),
+    STORY('جديد').replace('خبر', 'خبر-آخر'),
+  );
+  await live.refreshNow();
+  assert.deepEqual(published, [['جديد']]);
+  await writeFile(
+    path.join(root, 'content', 'new', 'ar.md'),
+    STORY('معدل').replace('خبر', 'خبر-آخر'),
+  );
+  await live.refreshNow();
+  await live.refreshNow();
+  assert.deepEqual(published, [['جديد'], ['معدل']]);
+});

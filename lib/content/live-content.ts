@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblem, type ContentProblem } from './article';
+import { formatProblem, type Article, type ContentProblem } from './article';
 import { ContentClock } from './content-clock';
 import { ContentStore, type ContentSnapshot } from './content-store';
 import { defaultContentLocation } from './load-content';
@@ -22,6 +22,11 @@ export interface LiveContent {
   requestRefresh(): void;
   /** Resolves after a refresh that started after this call has finished. */
   refreshNow(): Promise<void>;
+  /**
+   * Calls `listener` after each refresh with the stories it added or replaced (drafts and
+   * scheduled ones included); not for the first read, which adds every story there is.
+   */
+  onPublish(listener: (articles: readonly Article[]) => void): void;
 }
 
 const KEY = Symbol.for('alriwaq.live-content');
@@ -53,11 +58,29 @@ export function createLiveContent(
   let running: Promise<void> | null = null;
   let again = false;
   let afterRefresh: () => Promise<void> = async () => {};
+  const listeners: ((articles: readonly Article[]) => void)[] = [];
+  // The store keeps an unchanged story's object, so a story not among these is new or edited.
+  let known: ReadonlySet<Article> | null = null;
+
+  function announce() {
+    const all = store.snapshot.index.all;
+    const fresh = known ? all.filter((article) => !known!.has(article)) : [];
+    known = new Set(all);
+    if (fresh.length === 0) return;
+    for (const listener of listeners) {
+      try {
+        listener(fresh);
+      } catch (error) {
+        log.error('A listener for published stories failed:', error);
+      }
+    }
+  }
 
   async function refresh() {
     const result = await store.refresh();
     live.lastRefreshAt = Date.now();
     if (result.changed) clock.noteChange(live.lastRefreshAt);
+    announce();
     clock.setPublishTimes(
       store.snapshot.index.all.map((article) => Date.parse(article.publishedAt)),
     );
@@ -101,6 +124,9 @@ export function createLiveContent(
     async refreshNow() {
       await running;
       await run();
+    },
+    onPublish(listener) {
+      listeners.push(listener);
     },
   };
 

@@ -30,7 +30,7 @@ export interface FeedContext {
   description: string;
   /** messages/<locale>.json `Sections` */
   sectionNames: Readonly<Record<Section, string>>;
-  /** Byte sizes of files under public/, keyed by URL path (see enclosurePath). */
+  /** Byte sizes of the renditions, keyed by URL path (see enclosurePath and renditionSizes). */
   fileSizes: ReadonlyMap<string, number>;
   /** Only an empty feed uses it, as its build date; otherwise the newest article's date is. */
   now: Date;
@@ -40,7 +40,7 @@ export interface FeedContext {
 export const ENCLOSURE_WIDTH = 1200;
 export const ENCLOSURE_TYPE = 'image/jpeg';
 
-/** The path, under public/ and on the site, of the image a feed item carries. */
+/** The URL path of the image a feed item carries. */
 export function enclosurePath(article: Pick<FeedArticle, 'image'>): string {
   return renditionPath((article.image ?? FALLBACK_IMAGE).src, ENCLOSURE_WIDTH, 'jpg');
 }
@@ -57,7 +57,7 @@ export function enclosureOf(article: FeedArticle, context: FeedContext): Enclosu
   if (length === undefined) {
     throw new Error(
       `No byte size for ${path} (article ${article.locale}/${article.id}): ` +
-        'render images first with `npx tsx scripts/build-images.ts`.',
+        'pass the sizes renditionSizes() gives for every enclosurePath().',
     );
   }
   return { url: absoluteUrl(path, context.origin), type: ENCLOSURE_TYPE, length };

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
 import { getArticles, type Article } from '@/lib/content';
 import { sections, type Section } from '@/lib/content/sections';
+import { renditionSizes } from '@/lib/media/rendition-sizes';
 import { siteConfig } from '@/lib/site-config';
 import { enclosurePath, type FeedContext } from './feed-article';
-import { publicFileSizes } from './public-file-size';
 
 /** Site name and description of a locale, from messages `Metadata`. */
 export async function siteText(locale: Locale) {
@@ -25,7 +25,7 @@ export async function loadFeed(
   const sectionNames = Object.fromEntries(
     sections.map((section) => [section, tSections(section)]),
   ) as Record<Section, string>;
-  const fileSizes = await publicFileSizes(articles.map(enclosurePath));
+  const fileSizes = await renditionSizes(articles.map(enclosurePath));
   return {
     articles,
     context: { locale, origin: siteConfig.origin, ...text, sectionNames, fileSizes, now },

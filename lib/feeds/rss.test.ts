@@ -114,9 +114,9 @@ test('an empty feed is valid and dated now', async () => {
   assert.equal(feed.lastBuildDate, 'Thu, 21 Nov 2024 09:00:00 +0000');
 });
 
-test('a missing image size stops the build with a hint', () => {
+test('a missing image size is an error that says where sizes come from', () => {
   assert.throws(
     () => buildRss(all, feedContext('ar', { fileSizes: new Map() })),
-    /No byte size for \/_img\/images\/.*-1200\.jpg.*build-images/,
+    /No byte size for \/_img\/images\/.*-1200\.jpg.*renditionSizes/,
   );
 });

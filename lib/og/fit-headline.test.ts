@@ -1,6 +1,5 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { cardText, ELLIPSIS, fitHeadline, headlineLength } from './fit-headline';
 import {
   articleCard,
@@ -120,7 +119,7 @@ describe('cardText', () => {
 // The character budgets are only right if the fitted text really stays within three lines at the
 // card's type size: lay the worst cases out with satori and count the lines.
 describe('HEADLINE_MAX_CHARS keeps headlines within three lines', async () => {
-  const fonts = await loadOgFonts(path.resolve(import.meta.dirname, '../..'));
+  const fonts = await loadOgFonts();
   const PIXEL =
     'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
   const lines = async (headline: string, dir: Direction) => {

@@ -1,7 +1,7 @@
 /**
  * Draws an Open Graph card: satori lays the element tree out and turns every glyph into an SVG
  * path (shaped with HarfBuzz, so Arabic letters join), sharp rasterises the SVG and encodes it.
- * Build-time only: fonts and pictures are read from disk, nothing is fetched.
+ * Fonts are read from disk and the background comes as a data URL: nothing is fetched.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import type { ReactElement } from 'react';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import { localeDirection, type Locale } from '@/i18n/routing';
-import { cropPath, FALLBACK_IMAGE } from '@/lib/images';
+import type { OgLabels } from './card-facts';
 import { fitHeadline } from './fit-headline';
 import {
   articleCard,
@@ -30,22 +30,21 @@ const JPEG_QUALITY = 82;
 export interface OgFontFile {
   family: string;
   weight: 400 | 700;
+  /** Its name in @fontsource/ibm-plex-sans-arabic/files. */
   file: string;
 }
-
-const FONT_DIR = 'node_modules/@fontsource/ibm-plex-sans-arabic/files';
 
 /** IBM Plex Sans Arabic's Arabic and Latin subsets as WOFF (satori does not read WOFF2). */
 export const OG_FONT_FILES: readonly OgFontFile[] = ([400, 700] as const).flatMap((weight) => [
   {
     family: OG_ARABIC_FAMILY,
     weight,
-    file: `${FONT_DIR}/ibm-plex-sans-arabic-arabic-${weight}-normal.woff`,
+    file: `ibm-plex-sans-arabic-arabic-${weight}-normal.woff`,
   },
   {
     family: OG_LATIN_FAMILY,
     weight,
-    file: `${FONT_DIR}/ibm-plex-sans-arabic-latin-${weight}-normal.woff`,
+    file: `ibm-plex-sans-arabic-latin-${weight}-normal.woff`,
   },
 ]);
 
@@ -55,47 +54,28 @@ export interface OgFont {
   data: Buffer;
 }
 
-export async function loadOgFonts(rootDir = process.cwd()): Promise<OgFont[]> {
+/**
+ * The card fonts, from the project's node_modules. The folder is spelled out so that the server
+ * build traces it (a standalone build carries the fonts the cards are drawn with).
+ */
+export async function loadOgFonts(): Promise<OgFont[]> {
+  const folder = path.join(
+    process.cwd(),
+    'node_modules',
+    '@fontsource',
+    'ibm-plex-sans-arabic',
+    'files',
+  );
   return Promise.all(
     OG_FONT_FILES.map(async ({ family, weight, file }) => ({
       family,
       weight,
-      data: await readFile(path.join(rootDir, file)),
+      data: await readFile(path.join(folder, file)),
     })),
   );
 }
 
-/** A picture file as a data URL, for satori's <img> (and the browser's, in the e2e test). */
-export async function imageDataUrl(file: string): Promise<string> {
-  const type = /\.png$/i.test(file) ? 'image/png' : 'image/jpeg';
-  return `data:${type};base64,${(await readFile(file)).toString('base64')}`;
-}
-
-/** The file of a picture's 1200-px 16x9 crop, or of the site's artwork when there is none. */
-export function backgroundFile(publicDir: string, image: { src: string } | null): string {
-  return path.join(publicDir, cropPath(image?.src ?? FALLBACK_IMAGE.src, '16x9'));
-}
-
-/** The card background as a data URL; the crop is made by scripts/build-images.ts. */
-export async function backgroundDataUrl(
-  publicDir: string,
-  image: { src: string } | null,
-): Promise<string> {
-  const file = backgroundFile(publicDir, image);
-  try {
-    return await imageDataUrl(file);
-  } catch {
-    throw new Error(`${file} is missing: run \`npx tsx scripts/build-images.ts\` first`);
-  }
-}
-
-/** The strings a card needs from messages/<locale>.json. */
-export interface OgLabels {
-  siteName: string;
-  siteDescription: string;
-  sections: Record<string, string>;
-}
-
+/** The card strings read from messages/<locale>.json, for checks run outside Next.js. */
 export async function loadOgLabels(rootDir: string, locale: Locale): Promise<OgLabels> {
   const file = path.join(rootDir, 'messages', `${locale}.json`);
   const messages = JSON.parse(await readFile(file, 'utf8')) as {

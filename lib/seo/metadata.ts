@@ -3,6 +3,8 @@ import { draftMode } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
 import { getVersions, type Article } from '@/lib/content';
+import { articleCardFacts, homeCardFacts } from '@/lib/og/card-facts';
+import { ogLabels } from '@/lib/og/og-labels';
 import { homeOgImagePath, OG_HEIGHT, OG_TYPE, OG_WIDTH, ogImagePath } from '@/lib/og/og-paths';
 import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
 import { siteConfig } from '@/lib/site-config';
@@ -39,13 +41,14 @@ function otherLocales(locale: Locale): string[] {
 
 export async function articleMetadata(article: Article): Promise<Metadata> {
   const { locale } = article;
-  const [tMeta, tSections] = await Promise.all([
+  const [tMeta, tSections, labels] = await Promise.all([
     getTranslations({ locale, namespace: 'Metadata' }),
     getTranslations({ locale, namespace: 'Sections' }),
+    ogLabels(locale),
   ]);
   const url = absoluteUrl(articlePath(locale, article.slug));
   const image = {
-    url: absoluteUrl(ogImagePath(locale, article.id)),
+    url: absoluteUrl(ogImagePath(articleCardFacts(article, labels))),
     width: OG_WIDTH,
     height: OG_HEIGHT,
     type: OG_TYPE,
@@ -100,7 +103,10 @@ interface WebsitePage {
 /** Metadata for pages that are not articles: the home page and listings. */
 export async function websiteMetadata(page: WebsitePage): Promise<Metadata> {
   const { locale } = page;
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const [t, labels] = await Promise.all([
+    getTranslations({ locale, namespace: 'Metadata' }),
+    ogLabels(locale),
+  ]);
   const url = absoluteUrl(page.path);
   const languages: Record<string, string> = {};
   for (const [language, path] of Object.entries(page.languages)) {
@@ -109,7 +115,7 @@ export async function websiteMetadata(page: WebsitePage): Promise<Metadata> {
   const xDefault = page.languages[routing.defaultLocale] ?? page.path;
   languages['x-default'] = absoluteUrl(xDefault);
   const image = {
-    url: absoluteUrl(homeOgImagePath(locale)),
+    url: absoluteUrl(homeOgImagePath(homeCardFacts(locale, labels))),
     width: OG_WIDTH,
     height: OG_HEIGHT,
     type: OG_TYPE,
