@@ -44,7 +44,9 @@ function nextStart(port: number, env: Record<string, string>) {
 function nginx(port: number, upstream: number) {
   return {
     command: [
-      'npx tsx scripts/nginx.ts run --tls',
+      // Not through npx, which exits on SIGTERM at once: Playwright then kills the whole group,
+      // and the script with it before it has removed its folder.
+      'node --import tsx scripts/nginx.ts run --tls',
       `--listen 127.0.0.1:${port} --http-listen 127.0.0.1:${port + 1}`,
       `--upstream 127.0.0.1:${upstream}`,
     ].join(' '),
