@@ -1,7 +1,6 @@
-import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import { behindNginx, requestShapes, type Files } from './support/hostile-requests';
-import { rawRequest, type RawResponse } from './support/raw-request';
+import { connect, rawRequest, type RawResponse } from './support/raw-request';
 import { AR_PATH, AR_SLUG } from './support/seed';
 import { SECURITY_HEADERS } from '../lib/http/security-headers.mjs';
 
@@ -214,11 +213,11 @@ test('files that exist keep their long cache: a day, a year for a card named by 
 });
 
 test('a slow upload is refused at once, not after its 10 MB have arrived', async ({ baseURL }) => {
-  const { hostname, port } = new URL(baseURL!);
+  const { hostname } = new URL(baseURL!);
   // The proxy's paths (`/news`) buffered the whole body before answering; pages never read it.
   for (const path of ['/news', '/ar', AR_PATH, '/fr/x']) {
     const status = await new Promise<string>((resolve) => {
-      const socket = net.connect(Number(port), hostname);
+      const socket = connect(baseURL!);
       socket.setTimeout(5_000, () => socket.destroy());
       socket.on('error', () => {});
       let answer = '';

@@ -22,6 +22,8 @@ declare module 'autocannon' {
     /** Seconds before an unanswered request counts as a timeout (default 10). */
     timeout?: number;
     headers?: Record<string, string>;
+    /** TLS server name; autocannon never checks the certificate. */
+    servername?: string;
   }
   export default function autocannon(options: Options): Promise<Result>;
 }

@@ -5,11 +5,16 @@
  *
  *   npx tsx scripts/load-test.ts                      # 200 connections, 60 s per target
  *   LOAD_SECONDS=10 npx tsx scripts/load-test.ts      # the short run `npm test` does
- * The site must be built first (NEXT_DIST_DIR picks the build, default .next).
+ *   LOAD_THROUGH_NGINX=1 npx tsx scripts/load-test.ts # the same through deploy/nginx.conf (https)
+ * The site must be built first (NEXT_DIST_DIR picks the build, default .next). Through nginx, the
+ * figures are nginx's: it answers most requests from its one-second copy of each page.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { defaultContentLocation, loadContent } from '../lib/content/load-content';
@@ -18,7 +23,10 @@ import { ogImagePath } from '../lib/og/og-paths';
 import { loadOgLabels } from '../lib/og/render-og-image';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3600);
-const BASE = `http://127.0.0.1:${PORT}`;
+const THROUGH_NGINX = process.env.LOAD_THROUGH_NGINX === '1';
+// nginx takes this port for https and the next one for plain HTTP.
+const NGINX_PORT = Number(process.env.LOAD_NGINX_PORT ?? PORT + 80);
+const BASE = THROUGH_NGINX ? `https://127.0.0.1:${NGINX_PORT}` : `http://127.0.0.1:${PORT}`;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
 const MEMORY_SLACK_MB = 50;
@@ -69,10 +77,24 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** The status of a GET; fetch() cannot be told to take nginx's throwaway certificate. */
+function statusOf(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const answer = (response: http.IncomingMessage) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    };
+    const request = url.startsWith('https:')
+      ? https.get(url, { rejectUnauthorized: false }, answer)
+      : http.get(url, answer);
+    request.on('error', reject);
+  });
+}
+
 async function waitForServer(deadline: number) {
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${BASE}/ar`)).ok) return;
+      if ((await statusOf(`${BASE}/ar`)) === 200) return;
     } catch {
       // Not listening yet.
     }
@@ -82,6 +104,34 @@ async function waitForServer(deadline: number) {
 }
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** scripts/nginx.ts in front of the server, with a throwaway certificate. */
+function startNginx(): ChildProcess {
+  return spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'scripts/nginx.ts'),
+      'run',
+      '--tls',
+      '--listen',
+      `127.0.0.1:${NGINX_PORT}`,
+      '--http-listen',
+      `127.0.0.1:${NGINX_PORT + 1}`,
+      '--upstream',
+      `127.0.0.1:${PORT}`,
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+}
 
 async function main() {
   const server = spawn(
@@ -96,6 +146,9 @@ async function main() {
     ],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: process.env },
   );
+  const nginx = THROUGH_NGINX ? startNginx() : undefined;
+  // The certificate names localhost; autocannon would send the IP address, which TLS forbids.
+  const servername = THROUGH_NGINX ? 'localhost' : undefined;
   try {
     await waitForServer(Date.now() + 60_000);
     // For the memory check, warm up under the same concurrency, so the idle figure is the server at
@@ -107,9 +160,10 @@ async function main() {
           connections: CONNECTIONS,
           duration: WARMUP_SECONDS,
           timeout: TIMEOUT_SECONDS,
+          servername,
         });
       } else {
-        await fetch(BASE + target);
+        await statusOf(BASE + target);
       }
     }
     await settle(5000);
@@ -123,6 +177,7 @@ async function main() {
         connections: CONNECTIONS,
         duration: SECONDS,
         timeout: TIMEOUT_SECONDS,
+        servername,
       });
       const bad = result.errors + result.timeouts + result.non2xx;
       if (bad > 0) {
@@ -157,6 +212,7 @@ async function main() {
     }
     const report = {
       date: new Date().toISOString(),
+      throughNginx: THROUGH_NGINX,
       seconds: SECONDS,
       connections: CONNECTIONS,
       idleMb: idle,
@@ -165,7 +221,7 @@ async function main() {
     };
     await mkdir(path.join(root, 'bench/results'), { recursive: true });
     await writeFile(
-      path.join(root, `bench/results/load-${SECONDS}s.json`),
+      path.join(root, `bench/results/load-${SECONDS}s${THROUGH_NGINX ? '-nginx' : ''}.json`),
       `${JSON.stringify(report, null, 2)}\n`,
     );
     if (failures.length > 0) {
@@ -173,11 +229,13 @@ async function main() {
       process.exitCode = 1;
     } else {
       console.log(
-        `Load test passed: ${rows.length} targets, ${CONNECTIONS} connections, ${SECONDS} s each, no errors.`,
+        `Load test passed${THROUGH_NGINX ? ' through nginx' : ''}: ${rows.length} targets, ` +
+          `${CONNECTIONS} connections, ${SECONDS} s each, no errors.`,
       );
     }
   } finally {
-    server.kill('SIGTERM');
+    if (nginx) await stop(nginx);
+    await stop(server);
   }
 }
 

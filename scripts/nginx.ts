@@ -1,11 +1,14 @@
 /**
  * nginx in front of `next start`, from deploy/nginx.conf:
- *   npx tsx scripts/nginx.ts config --listen 80 --upstream 127.0.0.1:3000 --server-name example.org
+ *   npx tsx scripts/nginx.ts config --listen 443 --http-listen 80 --upstream 127.0.0.1:3000 \
+ *     --server-name example.org --certificate /etc/ssl/example.org.pem --key /etc/ssl/example.org.key
  *     prints the configuration;
- *   npx tsx scripts/nginx.ts run --listen 127.0.0.1:3180 --upstream 127.0.0.1:3100
- *     runs Debian's nginx in the foreground with its pid, logs and temporary files in a fresh
- *     temporary folder, until SIGINT or SIGTERM; then stops it and removes the folder. The e2e
- *     suite starts it this way (playwright.config.ts).
+ *   npx tsx scripts/nginx.ts run --listen 127.0.0.1:3180 --http-listen 127.0.0.1:3181 \
+ *     --upstream 127.0.0.1:3100 --tls
+ *     runs Debian's nginx in the foreground with its pid, logs, cache and temporary files in a
+ *     fresh temporary folder, until SIGINT or SIGTERM; then stops it and removes the folder. With
+ *     --tls (instead of --certificate and --key) it makes a throwaway self-signed certificate for
+ *     127.0.0.1 and localhost in that folder. The e2e suite and the load test start it this way.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,53 +18,121 @@ import { parseArgs } from 'node:util';
 import { renderNginxConfig } from '../lib/http/nginx-config';
 
 const NGINX = process.env.NGINX_BIN ?? 'nginx';
+const USAGE =
+  'usage: tsx scripts/nginx.ts config|run --listen [HOST:]PORT --http-listen [HOST:]PORT ' +
+  '--upstream HOST:PORT [--server-name NAME] (--certificate FILE --key FILE | --tls, run only)';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     listen: { type: 'string' },
+    'http-listen': { type: 'string' },
     upstream: { type: 'string' },
     'server-name': { type: 'string', default: '127.0.0.1' },
+    certificate: { type: 'string' },
+    key: { type: 'string' },
+    tls: { type: 'boolean', default: false },
   },
 });
 const [command] = positionals;
-if ((command !== 'config' && command !== 'run') || !values.listen || !values.upstream) {
-  console.error(
-    'usage: tsx scripts/nginx.ts config|run --listen [HOST:]PORT --upstream HOST:PORT [--server-name NAME]',
-  );
+const throwaway = command === 'run' && values.tls && !values.certificate && !values.key;
+if (
+  (command !== 'config' && command !== 'run') ||
+  !values.listen ||
+  !values['http-listen'] ||
+  !values.upstream ||
+  (!throwaway && (!values.certificate || !values.key || values.tls))
+) {
+  console.error(USAGE);
   process.exit(2);
 }
-const config = renderNginxConfig({
-  listen: values.listen,
-  upstream: values.upstream,
-  serverName: values['server-name'],
-});
 
-if (command === 'config') {
-  process.stdout.write(config);
-} else {
+function render(certificate: string, certificateKey: string) {
+  return renderNginxConfig({
+    listen: values.listen!,
+    httpListen: values['http-listen']!,
+    upstream: values.upstream!,
+    serverName: values['server-name'],
+    certificate,
+    certificateKey,
+  });
+}
+
+/** One day, RSA 2048, the names the tests use; nothing outside `folder` is written. */
+function makeCertificate(folder: string) {
+  const certificate = path.join(folder, 'certificate.pem');
+  const key = path.join(folder, 'certificate.key');
+  const openssl = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      '-keyout',
+      key,
+      '-out',
+      certificate,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
+  if (openssl.status !== 0) {
+    throw new Error(`openssl could not make a certificate: ${openssl.stderr || openssl.error}`);
+  }
+  return { certificate, key };
+}
+
+function run() {
   if (spawnSync(NGINX, ['-v'], { stdio: 'ignore' }).status !== 0) {
     console.error(`No nginx found ("${NGINX}"): apt-get install nginx, or set NGINX_BIN.`);
     process.exit(1);
   }
   const prefix = mkdtempSync(path.join(os.tmpdir(), 'alriwaq-nginx-'));
-  // Run as root, nginx's workers drop to `nobody`, who must reach the temporary folders inside.
+  const removePrefix = () => rmSync(prefix, { recursive: true, force: true });
+  let config: string;
+  try {
+    const { certificate, key } = throwaway
+      ? makeCertificate(prefix)
+      : { certificate: values.certificate!, key: values.key! };
+    config = render(certificate, key);
+  } catch (error) {
+    removePrefix();
+    throw error;
+  }
+  // Run as root, nginx's workers drop to `nobody`, who must reach the cache and temporary folders
+  // inside (the master reads the key before that).
   chmodSync(prefix, 0o755);
   const file = path.join(prefix, 'nginx.conf');
   writeFileSync(file, config);
   const args = ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', file];
   const test = spawnSync(NGINX, [...args, '-t', '-q'], { stdio: 'inherit' });
   if (test.status !== 0) {
-    rmSync(prefix, { recursive: true, force: true });
+    removePrefix();
     process.exit(1);
   }
   const nginx = spawn(NGINX, [...args, '-g', 'daemon off;'], { stdio: 'inherit' });
-  console.log(`nginx on ${values.listen} → ${values.upstream} (prefix ${prefix})`);
+  console.log(
+    `nginx on https ${values.listen} and http ${values['http-listen']} → ${values.upstream} ` +
+      `(prefix ${prefix})`,
+  );
   const stop = () => nginx.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   nginx.on('exit', (code, signal) => {
-    rmSync(prefix, { recursive: true, force: true });
+    removePrefix();
     process.exit(signal === 'SIGTERM' ? 0 : (code ?? 1));
   });
+}
+
+if (command === 'config') {
+  process.stdout.write(render(values.certificate!, values.key!));
+} else {
+  run();
 }

@@ -1,15 +1,20 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
  * The publishing server (playwright.config.ts) runs the test build on a copy of the content in a
  * folder of its own, so these tests can write, break and delete stories without touching the
- * site the other specs read.
+ * site the other specs read. Each project that runs them has its own server, named in its
+ * metadata: its build is `.next-<name>`, its content `.next-<name>-content`.
  */
-export const PUBLISH_CONTENT_DIR = path.resolve(
-  process.env.PUBLISH_CONTENT_DIR ?? '.next-publish-content',
-);
+export function publishDistDir(): string {
+  const name: unknown = test.info().project.metadata.publishServer;
+  if (typeof name !== 'string') throw new Error('this project names no publishServer');
+  return path.resolve(`.next-${name}`);
+}
+
+const publishContentDir = () => `${publishDistDir()}-content`;
 
 /** The schema takes date-times to the second, as editors write them. */
 export const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -58,13 +63,13 @@ export function storyFile({
 }
 
 export async function writeStory(id: string, locale: 'ar' | 'en', text: string) {
-  const folder = path.join(PUBLISH_CONTENT_DIR, id);
+  const folder = path.join(publishContentDir(), id);
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, `${locale}.md`), text);
 }
 
 export async function deleteStory(id: string) {
-  await rm(path.join(PUBLISH_CONTENT_DIR, id), { recursive: true, force: true });
+  await rm(path.join(publishContentDir(), id), { recursive: true, force: true });
 }
 
 /** Polls until `check` passes: publishing promises seconds, so the limit is the promise. */

@@ -1,4 +1,7 @@
 import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import tls from 'node:tls';
 
 export interface RawResponse {
   status: number;
@@ -13,6 +16,17 @@ export interface RawOptions {
   timeoutMs?: number;
 }
 
+// nginx's certificate in the tests is a throwaway self-signed one (scripts/nginx.ts run --tls).
+const insecure = { rejectUnauthorized: false };
+
+/** A socket to the server of `base`, over TLS for https, for requests written byte by byte. */
+export function connect(base: string): net.Socket {
+  const { protocol, hostname, port } = new URL(base);
+  return protocol === 'https:'
+    ? tls.connect({ host: hostname, port: Number(port), ...insecure })
+    : net.connect(Number(port), hostname);
+}
+
 /**
  * Sends a request line exactly as given: fetch() and URL would normalise `..`, `%2e` and
  * backslashes before they ever reach the server, which is what an attacker's client does not do.
@@ -25,10 +39,12 @@ export function rawRequest(
   method = 'GET',
   { headers = {}, body, timeoutMs = 15_000 }: RawOptions = {},
 ): Promise<RawResponse> {
-  const { hostname, port } = new URL(base);
+  const { protocol, hostname, port } = new URL(base);
+  const secure = protocol === 'https:';
   return new Promise((resolve, reject) => {
-    const request = http.request(
+    const request = (secure ? https : http).request(
       {
+        ...(secure ? insecure : {}),
         host: hostname,
         port,
         path,

@@ -3,17 +3,24 @@ import path from 'node:path';
 import { SECURITY_HEADERS } from './security-headers.mjs';
 
 export interface NginxSite {
-  /** nginx `listen` value, e.g. `80` or `127.0.0.1:4380`. */
+  /** nginx `listen` value for https, e.g. `443` or `127.0.0.1:4380`. */
   listen: string;
+  /** nginx `listen` value for plain HTTP, which only redirects to https, e.g. `80`. */
+  httpListen: string;
   /** Where `next start` listens, e.g. `127.0.0.1:3000`. */
   upstream: string;
   /** The public host name; requests for any other host get 421. */
   serverName: string;
+  /** PEM files of the certificate (with its chain) and its private key. */
+  certificate: string;
+  certificateKey: string;
 }
 
 export const NGINX_TEMPLATE = path.join(import.meta.dirname, '..', '..', 'deploy', 'nginx.conf');
 
 const SIMPLE_VALUE = /^[\w.:[\]-]+$/;
+// No spaces, quotes, `;`, `{` or `$`: nothing that could end the directive or name a variable.
+const FILE_PATH = /^[\w./-]+$/;
 
 /** A double-quoted nginx string; `$` would start a variable and has no escape, so it is refused. */
 function quoted(value: string): string {
@@ -21,19 +28,33 @@ function quoted(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
 
-/** deploy/nginx.conf with its placeholders filled: the site's ports and host, and the headers. */
+/** Host and port of the https address as a URL writes them: no port for 443. */
+function httpsAuthority({ listen, serverName }: NginxSite): string {
+  const port = /(?:^|:)(\d+)$/.exec(listen)?.[1];
+  if (!port) throw new Error(`nginx listen "${listen}" names no port`);
+  return port === '443' ? serverName : `${serverName}:${port}`;
+}
+
+/** deploy/nginx.conf with its placeholders filled: the site's ports, host and certificate. */
 export function renderNginxConfig(
   site: NginxSite,
   template = readFileSync(NGINX_TEMPLATE, 'utf8'),
 ) {
   for (const [name, value] of Object.entries(site)) {
-    if (!SIMPLE_VALUE.test(value)) throw new Error(`nginx ${name} "${value}" is not a plain value`);
+    const file = name === 'certificate' || name === 'certificateKey';
+    if (!(file ? FILE_PATH : SIMPLE_VALUE).test(value)) {
+      throw new Error(`nginx ${name} "${value}" is not a plain ${file ? 'path' : 'value'}`);
+    }
   }
   const indent = (lines: string[]) => lines.join('\n    ');
   const values: Record<string, string> = {
     LISTEN: site.listen,
+    HTTP_LISTEN: site.httpListen,
     UPSTREAM: site.upstream,
     SERVER_NAME: site.serverName,
+    HTTPS_AUTHORITY: httpsAuthority(site),
+    CERTIFICATE: site.certificate,
+    CERTIFICATE_KEY: site.certificateKey,
     HIDE_UPSTREAM_SECURITY_HEADERS: indent(
       SECURITY_HEADERS.map(({ key }) => `proxy_hide_header ${key};`),
     ),
