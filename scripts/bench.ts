@@ -14,7 +14,12 @@
  * BENCH_QUICK=1: one Lighthouse run each, 5 s load tests, 100 generated articles only.
  * Other knobs: BENCH_LH_RUNS, BENCH_LOAD_SECONDS, BENCH_CONNECTIONS, BENCH_ARTICLES ("100,1000"),
  * BENCH_SKIP_SCALING=1, BENCH_ONLY=scaling (redo only the build-cost part of latest.json),
- * BENCH_PORT (first of five ports, default 3500).
+ * BENCH_PORT (first of five ports, default 3500), BENCH_PUBLISH_CORPUS (the generated corpus the
+ * publishing figures are measured on, default the largest).
+ *
+ * Publishing (issue 11), on that corpus's build: 20 new stories and 20 headline edits, each from
+ * the file written to its headline served through nginx (deploy/nginx.conf, https, its cache on);
+ * and the first request of 100 stories outside the prerendered set, then the same again.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,11 +27,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
-import { generateArticles } from '../bench/generate-articles';
+import { generateArticles, generatedSlug } from '../bench/generate-articles';
 import { launch, measurePage, type PageBytes } from '../bench/lib/bytes';
 import { runLighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse';
 import { load, type LoadResult } from '../bench/lib/load';
 import { startServer, timed, type RunResult, type Server } from '../bench/lib/proc';
+import { measureFirstRenders, measurePublishing, waitUntilServed } from '../bench/lib/publishing';
 import { renderMarkdown, type BenchResults, type BuildRow } from '../bench/lib/report';
 import { renditionPath } from '../lib/images';
 import { defaultMediaLocation } from '../lib/media/media-location';
@@ -37,7 +43,7 @@ const quick = process.env.BENCH_QUICK === '1';
 const lhRuns = Number(process.env.BENCH_LH_RUNS ?? (quick ? 1 : 5));
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? (quick ? 5 : 20));
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
-const articleCounts = (process.env.BENCH_ARTICLES ?? (quick ? '100' : '100,1000'))
+const articleCounts = (process.env.BENCH_ARTICLES ?? (quick ? '100' : '10,1000,10000'))
   .split(',')
   .map(Number)
   .filter((count) => count > 0);
@@ -193,8 +199,70 @@ function makeScratchCopy(): string {
   return dir;
 }
 
+/**
+ * The publishing figures on a corpus build in `dir`: `next start` on it, nginx in front, stories
+ * written into its content folder. Prerendered are the newest PRERENDER_STORIES (100) per locale,
+ * so stories from index 200 on render on their first request.
+ */
+async function measurePublishingOn(
+  dir: string,
+  env: Record<string, string>,
+  count: number,
+): Promise<NonNullable<BenchResults['publishing']>> {
+  const nextPort = basePort + 5;
+  const nginxPort = basePort + 6;
+  const nextBin = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
+  log(`publishing on the ${count}-story build: next start and nginx`);
+  const servers = [
+    await startServer('node', [nextBin, 'start', '-H', '127.0.0.1', '-p', String(nextPort)], {
+      cwd: dir,
+      env: { ...env, SITE_URL: origin(nextPort) },
+      readyUrl: `${origin(nextPort)}/ar`,
+    }),
+  ];
+  try {
+    servers.push(
+      await startServer(
+        'node',
+        [
+          ...['--import', 'tsx', 'scripts/nginx.ts', 'run', '--tls'],
+          ...['--listen', `127.0.0.1:${nginxPort}`, '--http-listen', `127.0.0.1:${nginxPort + 1}`],
+          ...['--upstream', `127.0.0.1:${nextPort}`],
+        ],
+        { cwd: root, readyUrl: `${origin(nextPort)}/ar` },
+      ),
+    );
+    await waitUntilServed(`https://127.0.0.1:${nginxPort}/ar`);
+    const untouched = Array.from({ length: 100 }, (_, n) =>
+      Math.min(count - 1, 200 + Math.floor((n * (count - 200)) / 100)),
+    ).filter((index, n, all) => index >= 200 && all.indexOf(index) === n);
+    log(`first requests of ${untouched.length} stories that were not prerendered`);
+    const firstRender = await measureFirstRenders(origin(nextPort), untouched);
+    log('20 publishes and 20 headline edits through nginx');
+    const publish = await measurePublishing({
+      contentDir: env.CONTENT_DIR!,
+      origin: `https://127.0.0.1:${nginxPort}`,
+      count: 20,
+      firstIndex: count,
+    });
+    // Decision 0007 again: a page rendered on demand is served from its file as one rendered at
+    // build is. The same load on the newest story (prerendered) and on one first asked above.
+    const servedFrom = async (index: number) => {
+      const url = `${origin(nextPort)}/ar/news/${encodeURIComponent(generatedSlug(index))}`;
+      await load(url, 10, 2);
+      return load(url, connections, loadSeconds);
+    };
+    log(`autocannon: a prerendered story and one rendered on demand, ${loadSeconds} s each`);
+    const served = { prerendered: await servedFrom(0), onDemand: await servedFrom(untouched[0]!) };
+    return { corpus: count, firstRender, publish, served };
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
 /** Build cost for the real content and each generated corpus, written after each build. */
-async function buildScaling(scaling: BuildRow[], write: () => Promise<string>): Promise<void> {
+async function buildScaling(results: BenchResults, write: () => Promise<string>): Promise<void> {
+  const { scaling } = results;
   log('build scaling in a scratch copy');
   const scratch = makeScratchCopy();
   try {
@@ -204,13 +272,17 @@ async function buildScaling(scaling: BuildRow[], write: () => Promise<string>): 
       .trim();
     scaling.push(await buildSite(scratch, env, 'real content', Number(realCount)));
     await write();
+    const publishCorpus = Number(process.env.BENCH_PUBLISH_CORPUS ?? Math.max(...articleCounts));
     for (const count of articleCounts) {
       const contentDir = path.join(scratch, `generated-${count}`);
       await generateArticles(count, contentDir);
-      scaling.push(
-        await buildSite(scratch, { ...env, CONTENT_DIR: contentDir }, `${count} generated`, count),
-      );
+      const corpusEnv = { ...env, CONTENT_DIR: contentDir };
+      scaling.push(await buildSite(scratch, corpusEnv, `${count} generated`, count));
       await write();
+      if (count === publishCorpus) {
+        results.publishing = await measurePublishingOn(scratch, corpusEnv, count);
+        await write();
+      }
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -254,7 +326,8 @@ async function scalingOnly(): Promise<void> {
   delete results.scalingDate;
   results.settings.articleCounts = articleCounts;
   const write = () => writeResults(results, started);
-  await buildScaling(results.scaling, write);
+  delete results.publishing;
+  await buildScaling(results, write);
   console.log(`\n${await write()}`);
 }
 
@@ -421,7 +494,7 @@ async function main() {
     await write();
 
     // 6. build scaling
-    if (!skipScaling) await buildScaling(results.scaling, write);
+    if (!skipScaling) await buildScaling(results, write);
 
     const markdown = await write();
     console.log(`\n${markdown}`);

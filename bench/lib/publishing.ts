@@ -76,6 +76,13 @@ async function timeUntilServed(url: string, text: string, started: number) {
   return null;
 }
 
+/** Resolves once `url` answers 200 (nginx started beside the bench has no ready signal). */
+export async function waitUntilServed(url: string): Promise<void> {
+  if ((await timeUntilServed(url, '', performance.now())) === null) {
+    throw new Error(`${url} did not answer 200 within ${LIMIT_MS / 1000} s`);
+  }
+}
+
 const articlePath = (index: number) => `/ar/news/${encodeURIComponent(generatedSlug(index))}`;
 
 /**

@@ -2,6 +2,7 @@
 import type { PageBytes } from './bytes';
 import type { LighthouseRun } from './lighthouse';
 import type { LoadResult } from './load';
+import type { FirstRenderResults, PublishingResults } from './publishing';
 
 export interface BenchResults {
   date: string;
@@ -18,6 +19,14 @@ export interface BenchResults {
   /** The baseline rebuilt with its body repeated `repeat` times, to match our article's HTML. */
   sizedBaseline?: { repeat: number; htmlRaw: number; oursHtmlRaw: number };
   scaling: BuildRow[];
+  /** Publishing on the largest generated corpus (measured with the scaling builds). */
+  publishing?: {
+    corpus: number;
+    firstRender: FirstRenderResults;
+    publish: PublishingResults;
+    /** Load on a story prerendered at build and on one rendered on its first request. */
+    served: { prerendered: LoadResult; onDemand: LoadResult };
+  };
   /** When the scaling rows were measured, if not in this run (BENCH_SKIP_SCALING=1 keeps them). */
   scalingDate?: string;
 }
@@ -104,6 +113,24 @@ export function targets(r: BenchResults): Target[] {
       target: `build time per article flat (${first.articles} → ${last.articles}; ≤ 1.25× counted as flat)`,
       measured: `${per(first).toFixed(3)} → ${per(last).toFixed(3)} s/article (${ratio(per(last), per(first))}×)`,
       met: per(last) <= 1.25 * per(first),
+    });
+  }
+  if (generated.length >= 2) {
+    const first = generated[0]!;
+    const last = generated[generated.length - 1]!;
+    const total = (build: BuildRow) => build.prebuild.seconds + build.nextBuild.seconds;
+    out.push({
+      target: `issue 11: the ${last.articles}-story build ≤ 1.5 × the ${first.articles}-story build`,
+      measured: `${total(last).toFixed(1)} vs ${total(first).toFixed(1)} s (${ratio(total(last), total(first))}×)`,
+      met: total(last) <= 1.5 * total(first),
+    });
+  }
+  const publish = r.publishing?.publish.newStory;
+  if (publish) {
+    out.push({
+      target: 'issue 11: publish latency through nginx, median ≤ 3 s, worst ≤ 10 s',
+      measured: `median ${publish.medianMs} ms, worst ${publish.worstMs} ms, ${publish.missed} missed (${publish.samples} publishes)`,
+      met: publish.missed === 0 && publish.medianMs <= 3000 && publish.worstMs <= 10_000,
     });
   }
   const largest = generated[generated.length - 1];
@@ -365,7 +392,46 @@ export function renderMarkdown(r: BenchResults): string {
     '',
   );
 
-  lines.push('## Issue 5 targets', '');
+  if (r.publishing) {
+    const { corpus, firstRender, publish, served } = r.publishing;
+    lines.push(`## Publishing (on the ${corpus}-story build; milliseconds)`, '');
+    lines.push(...header(['what', 'samples', 'median', 'p99', 'worst', 'missed']));
+    for (const [what, summary] of [
+      ['file written → headline served, new story, through nginx', publish.newStory],
+      ['file written → new headline served, edit, through nginx', publish.editedHeadline],
+      ['first request of a story not prerendered (next start)', firstRender.first],
+      ['the same stories again (from the cache)', firstRender.repeat],
+    ] as const) {
+      lines.push(
+        row([
+          what,
+          summary.samples,
+          summary.medianMs,
+          summary.p99Ms,
+          summary.worstMs,
+          summary.missed,
+        ]),
+      );
+    }
+    lines.push('', ...header(['served from its file', 'req/s', 'p50 ms', 'p99 ms', 'errors']));
+    for (const [what, result] of [
+      ['a story prerendered at build', served.prerendered],
+      ['a story rendered on its first request', served.onDemand],
+    ] as const) {
+      lines.push(
+        row([
+          what,
+          Math.round(result.requestsPerSec),
+          result.latencyP50Ms,
+          result.latencyP99Ms,
+          result.errors + result.timeouts + result.non2xx,
+        ]),
+      );
+    }
+    lines.push('');
+  }
+
+  lines.push('## Targets', '');
   lines.push(...header(['target', 'measured', 'met']));
   for (const t of targets(r)) lines.push(row([t.target, t.measured, t.met ? 'yes' : '**no**']));
   lines.push('');
