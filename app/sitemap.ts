@@ -1,6 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getVersions } from '@/lib/content';
-import { allArticles } from '@/lib/feeds/load-feed';
+import { countStories, getStoryVersions } from '@/lib/content';
 import { sitemapEntries } from '@/lib/feeds/sitemap';
 import { siteConfig } from '@/lib/site-config';
 
@@ -9,9 +8,6 @@ export const dynamic = 'force-static';
 export const revalidate = 30;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const articles = await allArticles();
-  const entries = await Promise.all(
-    articles.map(async (article) => ({ article, versions: await getVersions(article) })),
-  );
+  const entries = await getStoryVersions(await countStories(), 0);
   return sitemapEntries(entries, siteConfig.origin);
 }

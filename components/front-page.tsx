@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getArticles, getSectionArticles } from '@/lib/content';
+import { getLatest, getSectionLatest } from '@/lib/content';
 import { activeSections } from '@/lib/listings';
 import { PAGE_SIZE } from '@/lib/pagination';
 import { sectionPath } from '@/lib/urls';
@@ -17,14 +17,14 @@ export async function FrontPage({ locale }: { locale: Locale }) {
   const [t, tSections, articles, sections] = await Promise.all([
     getTranslations({ locale, namespace: 'HomePage' }),
     getTranslations({ locale, namespace: 'Sections' }),
-    getArticles(locale),
+    getLatest(locale, LATEST_COUNT + 1),
     activeSections(locale),
   ]);
   const [lead, ...rest] = articles;
   const blocks = await Promise.all(
     sections.map(async (section) => ({
       section,
-      articles: (await getSectionArticles(locale, section)).slice(0, PER_SECTION),
+      articles: await getSectionLatest(locale, section, PER_SECTION),
     })),
   );
 
@@ -46,7 +46,7 @@ export async function FrontPage({ locale }: { locale: Locale }) {
             <h2 id="latest-heading" className="mb-4 border-b-4 border-ink pb-1 text-lg font-bold">
               {t('latest')}
             </h2>
-            <StoryList articles={rest.slice(0, LATEST_COUNT)} level={3} />
+            <StoryList articles={rest} level={3} />
           </section>
         )}
       </div>

@@ -1,8 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
-import { getSectionArticles, getTagListing, getTagListings, type Article } from '@/lib/content';
+import {
+  getSectionLatest,
+  getSectionPage,
+  getTagPage,
+  getTopTags,
+  type Article,
+} from '@/lib/content';
 import { sections, type Section } from '@/lib/content/sections';
-import { paginate, type Page } from '@/lib/pagination';
+import type { Page } from '@/lib/pagination';
 import { sectionPath, tagPath } from '@/lib/urls';
 
 /** Everything a section or tag page shows, or null when there is no such page. */
@@ -25,13 +31,13 @@ export async function sectionListing(
   pageNumber: number,
 ): Promise<Listing | null> {
   if (!isSection(section)) return null;
-  const page = paginate(await getSectionArticles(locale, section), pageNumber);
-  if (!page || page.items.length === 0) return null;
+  const page = await getSectionPage(locale, section, pageNumber);
+  if (!page) return null;
   const t = await getTranslations({ locale, namespace: 'SectionPage' });
   const name = (await getTranslations({ locale, namespace: 'Sections' }))(section);
   const languages: Partial<Record<Locale, string>> = {};
   for (const other of routing.locales) {
-    if ((await getSectionArticles(other, section)).length > 0)
+    if ((await getSectionLatest(other, section, 1)).length > 0)
       languages[other] = sectionPath(other, section);
   }
   return {
@@ -49,9 +55,9 @@ export async function tagListing(
   slug: string,
   pageNumber: number,
 ): Promise<Listing | null> {
-  const listing = await getTagListing(locale, slug);
-  const page = listing && paginate(listing.articles, pageNumber);
-  if (!listing || !page) return null;
+  const listing = await getTagPage(locale, slug, pageNumber);
+  if (!listing) return null;
+  const { page } = listing;
   const t = await getTranslations({ locale, namespace: 'TagPage' });
   return {
     locale,
@@ -68,12 +74,15 @@ export async function sectionParams(locale: Locale) {
   return (await activeSections(locale)).map((section) => ({ section }));
 }
 
+/** The most used tags are rendered at build; the long tail on first request. */
+const PRERENDERED_TAGS = 100;
+
 export async function tagParams(locale: Locale) {
-  return (await getTagListings(locale)).map((listing) => ({ slug: listing.slug }));
+  return (await getTopTags(locale, PRERENDERED_TAGS)).map((tag) => ({ slug: tag.slug }));
 }
 
 /** The sections that have stories in a locale, in their fixed order (index lookups only). */
 export async function activeSections(locale: Locale): Promise<Section[]> {
-  const lists = await Promise.all(sections.map((section) => getSectionArticles(locale, section)));
+  const lists = await Promise.all(sections.map((section) => getSectionLatest(locale, section, 1)));
   return sections.filter((_, index) => (lists[index]?.length ?? 0) > 0);
 }

@@ -6,11 +6,15 @@ export interface Page<T> {
   totalPages: number;
 }
 
-/** One page of a listing, 1-based; null for a page that does not exist. */
-export function paginate<T>(items: readonly T[], page: number, size = PAGE_SIZE): Page<T> | null {
-  const totalPages = Math.max(1, Math.ceil(items.length / size));
+/** Where page `page` of a listing of `total` items starts; null for a page that does not exist. */
+export function pageWindow(
+  total: number,
+  page: number,
+  size = PAGE_SIZE,
+): { page: number; totalPages: number; offset: number; size: number } | null {
+  const totalPages = pageCount(total, size);
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
-  return { items: items.slice((page - 1) * size, page * size), page, totalPages };
+  return { page, totalPages, offset: (page - 1) * size, size };
 }
 
 export function pageCount(total: number, size = PAGE_SIZE): number {

@@ -14,6 +14,10 @@ const REVIEWED_INSTALL_SCRIPTS: Record<string, string> = {
   // `postinstall.js`: loads the prebuilt @swc/core-* binding; only if that fails does it fetch
   // @swc/wasm, from the npm registry.
   'node_modules/@swc/core': 'checks its prebuilt binding',
+  // `prebuild-install || node-gyp rebuild --release`: npm test installs with
+  // npm_config_build_from_source=better-sqlite3, so prebuild-install asks GitHub for nothing and
+  // node-gyp compiles the bundled SQLite against Node's own headers (about 70 s on two cores).
+  'node_modules/better-sqlite3': 'compiles from its own sources',
   // `install.js`: checks the @esbuild/* platform package npm installed (registry only).
   'node_modules/esbuild': 'checks its prebuilt binary',
   // `vnu-java-downloader.js`: fetches a JRE only when `java` is missing; `npm test` installs
@@ -38,6 +42,12 @@ test('every package with an install script has been reviewed', () => {
     .map(([name]) => name)
     .sort();
   assert.deepEqual(withScripts, Object.keys(REVIEWED_INSTALL_SCRIPTS).sort());
+});
+
+test('better-sqlite3 is compiled here, never fetched prebuilt', () => {
+  const runner = readFileSync('scripts/run-tests.mjs', 'utf8');
+  assert.match(runner, /npm_config_build_from_source: 'better-sqlite3'/);
+  assert.match(runner, /mustRun\('npm', \['ci'[^)]*\], BUILD_SQLITE_HERE\)/);
 });
 
 test('re2 (under metascraper) is replaced by an empty package, so nothing compiles or downloads', () => {

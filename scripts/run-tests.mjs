@@ -39,11 +39,14 @@ function mustRun(command, args, env) {
   }
 }
 
+const BUILD_SQLITE_HERE = { npm_config_build_from_source: 'better-sqlite3' };
+
 function ensureDependencies() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  mustRun('npm', ['ci', '--no-audit', '--no-fund']);
+  // better-sqlite3 then compiles its bundled SQLite instead of asking GitHub for a binary.
+  mustRun('npm', ['ci', '--no-audit', '--no-fund'], BUILD_SQLITE_HERE);
 }
 
 async function findChromium() {

@@ -1,6 +1,7 @@
 import { routing, type Locale } from '@/i18n/routing';
-import { allArticles, siteText } from '@/lib/feeds/load-feed';
-import { buildNewsSitemap, XML_CONTENT_TYPE } from '@/lib/feeds/news-sitemap';
+import { getPublishedSince } from '@/lib/content';
+import { siteText } from '@/lib/feeds/load-feed';
+import { buildNewsSitemap, NEWS_WINDOW_MS, XML_CONTENT_TYPE } from '@/lib/feeds/news-sitemap';
 import { siteConfig } from '@/lib/site-config';
 
 // Google News wants only articles published in the last two days *as of the crawl*. The file is
@@ -10,12 +11,13 @@ import { siteConfig } from '@/lib/site-config';
 export const revalidate = 30;
 
 export async function GET() {
-  const articles = await allArticles();
+  const now = new Date();
+  const articles = await getPublishedSince(new Date(now.getTime() - NEWS_WINDOW_MS));
   const siteNames = Object.fromEntries(
     await Promise.all(
       routing.locales.map(async (locale) => [locale, (await siteText(locale)).siteName] as const),
     ),
   ) as Record<Locale, string>;
-  const xml = buildNewsSitemap(articles, new Date(), { origin: siteConfig.origin, siteNames });
+  const xml = buildNewsSitemap(articles, now, { origin: siteConfig.origin, siteNames });
   return new Response(xml, { headers: { 'Content-Type': XML_CONTENT_TYPE } });
 }

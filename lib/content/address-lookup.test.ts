@@ -4,33 +4,20 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { lookUpAddress, LOCALE_ROUTES } from './address-lookup';
 import type { Article } from './article';
-import { buildContentIndex } from './content-index';
+import { indexOf, storyFixture } from './story-fixture';
 import { PAGE_SIZE } from '@/lib/pagination';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const LIVE_CONTENT = Symbol.for('alriwaq.live-content');
 
-function story(n: number, overrides: Partial<Article> = {}): Article {
-  return {
+const story = (n: number, overrides: Partial<Article> = {}) =>
+  storyFixture({
     id: `story-${n}`,
-    locale: 'ar',
     slug: `خبر-${n}`,
-    title: `خبر ${n}`,
-    summary: 'موجز',
     publishedAt: new Date(NOW.getTime() - (n + 1) * 3600_000).toISOString(),
-    updatedAt: null,
-    section: 'politics',
     tags: ['العراق'],
-    image: null,
-    draft: false,
-    withdrawn: false,
-    sources: ['وكالات'],
-    body: { lead: '<p>x</p>', rest: null },
-    wordCount: 1,
-    file: `content/articles/story-${n}/ar.md`,
     ...overrides,
-  };
-}
+  });
 
 // One page and one story of politics, plus stories readers may not see: they count for nothing.
 const articles = [
@@ -40,7 +27,7 @@ const articles = [
   story(102, { slug: 'مسحوب', withdrawn: true, withdrawnReason: 'خطأ', section: 'science' }),
 ];
 const globals = globalThis as Record<symbol, unknown>;
-globals[LIVE_CONTENT] = { store: { snapshot: { index: buildContentIndex(articles) } } };
+globals[LIVE_CONTENT] = { lastRefreshAt: NOW.getTime(), store: { index: indexOf(articles) } };
 after(() => delete globals[LIVE_CONTENT]);
 
 const look = (pathname: string, preview = false) =>

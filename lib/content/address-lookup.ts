@@ -2,10 +2,10 @@ import type { Locale } from '@/i18n/routing';
 import { pageCount, parsePageParam } from '@/lib/pagination';
 import { decodeSlugParam } from '@/lib/slug-param';
 import type { Article } from './article';
-import { sectionKey, slugKey, tagKey, type ContentIndex } from './content-index';
 import type { LiveContent } from './live-content';
 import { sections, type Section } from './sections';
-import { isPublicAt, visibilityAt } from './visibility';
+import type { StoryIndex } from './story-index';
+import { visibilityAt } from './visibility';
 
 const LIVE_CONTENT = Symbol.for('alriwaq.live-content');
 
@@ -38,11 +38,11 @@ export const LOCALE_ROUTES = {
 
 type RouteKind = (typeof LOCALE_ROUTES)[keyof typeof LOCALE_ROUTES];
 
-function heldIndex(): ContentIndex | null {
+function heldIndex(): StoryIndex | null {
   // Read through globalThis (types only here), so the content pipeline is not bundled into the
-  // proxy a second time: the store is the one instrumentation.ts loaded.
+  // proxy a second time: the store is the one instrumentation.ts loaded, once it has read it all.
   const live = (globalThis as { [LIVE_CONTENT]?: LiveContent })[LIVE_CONTENT];
-  return live?.store.snapshot.index ?? null;
+  return live?.lastRefreshAt ? live.store.index : null;
 }
 
 const isSection = (value: string): value is Section =>
@@ -57,7 +57,7 @@ function listingPage(rest: string[]): number | null {
 }
 
 function listingAnswer(
-  index: ContentIndex,
+  index: StoryIndex,
   locale: Locale,
   kind: 'section' | 'tag',
   rest: string[],
@@ -66,19 +66,18 @@ function listingAnswer(
   const page = listingPage(rest);
   const name = decodeSlugParam(rest[0] ?? '');
   if (page === null || name === null) return 'missing';
-  const articles =
-    kind === 'section'
-      ? isSection(name)
-        ? index.bySection.get(sectionKey(locale, name))
-        : undefined
-      : index.byTag.get(tagKey(locale, name))?.articles;
-  const count = (articles ?? []).filter((article) => isPublicAt(article, now)).length;
+  const count =
+    kind === 'tag'
+      ? index.tagCount(locale, name, now)
+      : isSection(name)
+        ? index.sectionCount(locale, name, now)
+        : 0;
   return count > 0 && page <= pageCount(count) ? 'page' : 'missing';
 }
 
-function storyAnswer(index: ContentIndex, locale: Locale, rest: string[], now: Date) {
+function storyAnswer(index: StoryIndex, locale: Locale, rest: string[], now: Date) {
   const slug = rest.length === 1 ? decodeSlugParam(rest[0] ?? '') : null;
-  const article = slug === null ? undefined : index.bySlug.get(slugKey(locale, slug));
+  const article = slug === null ? null : index.bySlug(locale, slug);
   if (!article) return 'missing';
   const visibility = visibilityAt(article, now);
   if (visibility === 'withdrawn') return { withdrawn: article };

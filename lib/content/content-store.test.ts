@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { ContentStore } from './content-store';
+import { ContentStore, defaultIndexFile } from './content-store';
 
 const IMAGE = '/images/articles/story.svg';
 
@@ -45,8 +45,12 @@ async function write(relative: string, text: string) {
   await utimes(file, tick, tick);
 }
 
-const titles = () =>
-  store.snapshot.index.all.map((article) => `${article.id}/${article.locale}: ${article.title}`);
+const FUTURE = new Date('2100-01-01T00:00:00Z');
+/** Every published story file, as `folder/locale: title`. */
+const titles = (held = store) =>
+  (['ar', 'en'] as const)
+    .flatMap((locale) => held.index.latest(locale, FUTURE, 1_000))
+    .map((article) => `${article.id}/${article.locale}: ${article.title}`);
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'content-store-'));
@@ -76,9 +80,9 @@ describe('ContentStore', () => {
   test('a refresh with nothing changed rereads no story and reports no change', async () => {
     await write('content/first/ar.md', story());
     await store.refresh();
-    const before = store.snapshot.index;
-    assert.equal((await store.refresh()).changed, false);
-    assert.equal(store.snapshot.index, before);
+    const again = await store.refresh();
+    assert.equal(again.changed, false);
+    assert.deepEqual(again.published, []);
   });
 
   test('a broken edit keeps the last good version live and is reported once', async () => {
@@ -95,11 +99,11 @@ describe('ContentStore', () => {
       [],
       'the same problem is not reported twice',
     );
-    assert.equal(store.snapshot.problems.length, 1, 'but it stays listed while it lasts');
+    assert.equal(store.problems.length, 1, 'but it stays listed while it lasts');
     await write('content/first/ar.md', story({ title: 'عنوان مصحح' }));
     await store.refresh();
     assert.deepEqual(titles(), ['first/ar: عنوان مصحح']);
-    assert.deepEqual(store.snapshot.problems, []);
+    assert.deepEqual(store.problems, []);
   });
 
   test('a broken new story stays unpublished; its translation publishes alone', async () => {
@@ -150,7 +154,8 @@ describe('ContentStore', () => {
   test('drafts are kept in the index, so a preview can find them', async () => {
     await write('content/first/ar.md', story({ extra: 'draft: true' }));
     await store.refresh();
-    assert.equal(store.snapshot.index.all[0]?.draft, true);
+    assert.equal(store.index.bySlug('ar', 'قصة-أولى')?.draft, true);
+    assert.deepEqual(titles(), [], 'but not listed');
   });
 
   test('an unreadable content folder unpublishes nothing', async () => {
@@ -175,5 +180,48 @@ describe('ContentStore', () => {
     await rm(path.join(root, 'content/second'), { recursive: true });
     await store.refresh();
     assert.ok(store.newestModification >= deletedAt - 1_000, 'the content folder was touched');
+  });
+
+  test('a restart reads no story file when nothing changed, and one edited file alone after', async () => {
+    await write('content/first/ar.md', story());
+    await write('content/second/ar.md', story({ slug: 'ثانية', title: 'ثانية' }));
+    await store.refresh();
+    store.index.close();
+    const restarted = new ContentStore(store.location);
+    assert.equal(titles(restarted).length, 2, 'served from the index before any file is read');
+    const first = await restarted.refresh();
+    assert.equal(first.changed, false);
+    assert.deepEqual(first.published, []);
+    await write('content/second/ar.md', story({ slug: 'ثانية', title: 'ثانية معدلة' }));
+    const edit = await restarted.refresh();
+    assert.deepEqual(
+      edit.published.map((article) => article.title),
+      ['ثانية معدلة'],
+    );
+    restarted.index.close();
+  });
+
+  test('a refresh told which folders changed looks into those alone', async () => {
+    await write('content/first/ar.md', story());
+    await write('content/second/ar.md', story({ slug: 'ثانية', title: 'ثانية' }));
+    await store.refresh();
+    await write('content/first/ar.md', story({ title: 'أولى معدلة' }));
+    await write('content/second/ar.md', story({ slug: 'ثانية', title: 'ثانية معدلة' }));
+    await store.refresh(new Set(['first']));
+    assert.deepEqual(titles().sort(), ['first/ar: أولى معدلة', 'second/ar: ثانية']);
+    await store.refresh('all');
+    assert.deepEqual(titles().sort(), ['first/ar: أولى معدلة', 'second/ar: ثانية معدلة']);
+  });
+
+  test('deleting the index loses nothing: the next start builds it again from the files', async () => {
+    await write('content/first/ar.md', story());
+    await store.refresh();
+    store.index.close();
+    await rm(path.dirname(defaultIndexFile(store.location)), { recursive: true });
+    const fresh = new ContentStore(store.location);
+    assert.deepEqual(titles(fresh), []);
+    assert.equal((await fresh.refresh()).changed, true);
+    assert.deepEqual(titles(fresh), ['first/ar: عنوان أول']);
+    fresh.index.close();
   });
 });

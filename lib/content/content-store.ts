@@ -1,38 +1,37 @@
+import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, type Article, type ContentProblem } from './article';
-import { buildContentIndex, type ContentIndex } from './content-index';
 import {
-  findDuplicateSlugs,
+  duplicateSlug,
   findMissingImages,
   loadArticleFolder,
-  newestFirst,
   strayEntries,
   unreadableFolder,
   type ContentLocation,
 } from './load-content';
-
-/** What readers are served: the last good version of every file, and what is wrong right now. */
-export interface ContentSnapshot {
-  index: ContentIndex;
-  problems: readonly ContentProblem[];
-}
+import { StoryIndex, type FolderRecord } from './story-index';
 
 export interface RefreshResult {
   /** True when any story readers can get at was added, replaced or removed. */
   changed: boolean;
+  /** The story files added or replaced (drafts and scheduled ones included). */
+  published: Article[];
   /** Problems the previous refresh did not have: each is reported once while it lasts. */
   newProblems: ContentProblem[];
 }
 
-interface FolderState {
-  /** Names, sizes and modification times of its files: a folder is reread only when it differs. */
-  signature: string;
-  /** The latest modification time among the folder and its files. */
-  newest: number;
-  /** Reread on every refresh while true, since the fix may be elsewhere (an image added later). */
-  hasProblems: boolean;
-}
+/**
+ * Which folders a refresh looks into: all of them (at start, and when changes cannot be reported
+ * one by one), or those the file watch named. Folders with problems and folders new to the index
+ * are looked into every time.
+ */
+export type RefreshScope = 'all' | ReadonlySet<string>;
+
+/** Folders read at once: enough to keep the file system busy, few enough to bound memory. */
+const CONCURRENCY = 32;
+/** Folders whose changes are written in one transaction. */
+const BATCH = 500;
 
 async function folderSignature(folder: string) {
   const [own, names] = await Promise.all([stat(folder), readdir(folder)]);
@@ -46,29 +45,70 @@ async function folderSignature(folder: string) {
   };
 }
 
-const folderOf = (article: Article) => article.id;
-
-/** Two parses of the same file give equal data: keep the old object, so nothing looks changed. */
-const sameArticle = (a: Article | undefined, b: Article) =>
-  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+/** Runs `work` on every item, at most `limit` at a time, in order of the results. */
+async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>) {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 /**
- * The content as a running server sees it. `refresh()` rereads only the folders whose files
- * changed (and those that had problems), and a file that fails its checks never replaces what
- * readers already have: its last good version stays, or the story stays unpublished.
+ * Where a content folder's index lives: in the build folder's cache, one file per content folder
+ * and public folder, so a benchmark corpus or a test fixture never mixes with the site's own.
+ */
+export function defaultIndexFile(location: ContentLocation): string {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  const key = createHash('sha256')
+    .update(`${location.contentDir}\n${location.publicDir}`)
+    .digest('hex')
+    .slice(0, 16);
+  return path.join(location.rootDir, distDir, 'cache', 'content-index', `${key}.sqlite`);
+}
+
+interface LoadedFolder {
+  id: string;
+  record: FolderRecord;
+  files: string[];
+  articles: Article[];
+  problems: ContentProblem[];
+}
+
+/**
+ * The content as a running server sees it, kept in an SQLite index (lib/content/story-index.ts).
+ * `refresh()` rereads only the folders whose files changed (and those that had problems), and a
+ * file that fails its checks never replaces what readers already have: its last good version
+ * stays, or the story stays unpublished.
  */
 export class ContentStore {
-  private folders = new Map<string, FolderState>();
-  /** The version readers get, per story file. */
-  private accepted = new Map<string, Article>();
+  readonly index: StoryIndex;
+  private readonly folders: Map<string, FolderRecord>;
   private reported = new Set<string>();
   private contentDirTime = 0;
-  private current: ContentSnapshot = { index: buildContentIndex([]), problems: [] };
+  private currentProblems: readonly ContentProblem[] = [];
 
-  constructor(readonly location: ContentLocation) {}
+  constructor(
+    readonly location: ContentLocation,
+    indexFile = defaultIndexFile(location),
+  ) {
+    this.index = new StoryIndex(indexFile);
+    this.folders = this.index.folders();
+  }
 
-  get snapshot(): ContentSnapshot {
-    return this.current;
+  /** Story folders in the index. */
+  get folderCount(): number {
+    return this.folders.size;
+  }
+
+  /** What is wrong right now, one entry per problem. */
+  get problems(): readonly ContentProblem[] {
+    return this.currentProblems;
   }
 
   /**
@@ -76,10 +116,12 @@ export class ContentStore {
    * may show a version edited, added or deleted while the server was down.
    */
   get newestModification(): number {
-    return Math.max(this.contentDirTime, ...[...this.folders.values()].map((f) => f.newest));
+    let newest = this.contentDirTime;
+    for (const folder of this.folders.values()) newest = Math.max(newest, folder.newest);
+    return newest;
   }
 
-  async refresh(): Promise<RefreshResult> {
+  async refresh(scope: RefreshScope = 'all'): Promise<RefreshResult> {
     const { location } = this;
     let entries;
     try {
@@ -87,55 +129,46 @@ export class ContentStore {
       this.contentDirTime = (await stat(location.contentDir)).mtimeMs;
     } catch {
       // Unreadable for a moment (mid-checkout, a wrong CONTENT_DIR): readers keep what they had.
-      return this.finish(false, [unreadableFolder(location)]);
+      return this.finish({ changed: false, published: [] }, [unreadableFolder(location)]);
     }
-    const previous = new Map(this.accepted);
     const problems = strayEntries(location, entries);
-    const ids = new Set(
-      entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name),
-    );
-    for (const id of this.folders.keys()) {
-      if (ids.has(id)) continue;
-      this.folders.delete(id);
-      this.dropFiles(id, () => true);
+    const ids = entries
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
+    const present = new Set(ids);
+    const gone = [...this.folders.keys()].filter((id) => !present.has(id));
+    const toRead = ids.filter((id) => {
+      const known = this.folders.get(id);
+      return scope === 'all' || !known || known.hasProblems || scope.has(id);
+    });
+    const result: Omit<RefreshResult, 'newProblems'> = { changed: false, published: [] };
+    if (gone.length > 0) {
+      this.index.transaction(() => {
+        for (const id of gone) this.forget(id);
+      });
+      result.changed = true;
     }
-    const candidates = new Map<string, Article>();
-    for (const id of ids) {
-      const loaded = await this.reloadIfChanged(id);
-      if (!loaded) continue;
-      problems.push(...loaded.problems);
-      this.dropFiles(id, (file) => !loaded.files.includes(file));
-      for (const article of loaded.articles) candidates.set(article.file, article);
+    for (let start = 0; start < toRead.length; start += BATCH) {
+      const batch = toRead.slice(start, start + BATCH);
+      const loaded = await mapBounded(batch, CONCURRENCY, (id) => this.loadIfChanged(id));
+      this.index.transaction(() => {
+        for (const folder of loaded) {
+          if (folder) problems.push(...this.apply(folder, result));
+        }
+      });
     }
-    for (const [file, article] of candidates) {
-      if (!sameArticle(previous.get(file), article)) this.accepted.set(file, article);
-    }
-    // A new version may not take a slug that another story already has: the older one keeps it.
-    const duplicates = findDuplicateSlugs([
-      ...[...this.accepted.values()].filter((article) => !candidates.has(article.file)),
-      ...[...candidates.keys()].flatMap((file) => this.accepted.get(file) ?? []),
-    ]);
-    for (const problem of duplicates) {
-      const old = previous.get(problem.file);
-      const rejected = this.accepted.get(problem.file);
-      if (old) this.accepted.set(problem.file, old);
-      else this.accepted.delete(problem.file);
-      const state = rejected && this.folders.get(folderOf(rejected));
-      if (state) state.hasProblems = true;
-    }
-    problems.push(...duplicates);
-    const changed =
-      previous.size !== this.accepted.size ||
-      [...this.accepted].some(([file, article]) => previous.get(file) !== article);
-    if (changed) {
-      const articles = newestFirst([...this.accepted.values()]);
-      this.current = { ...this.current, index: buildContentIndex(articles) };
-    }
-    return this.finish(changed, problems);
+    return this.finish(result, problems);
   }
 
-  /** The folder's good files, with its problems; null when it is as it was last time. */
-  private async reloadIfChanged(id: string) {
+  private forget(id: string) {
+    for (const file of this.index.filesOf(id)) this.index.dropStory(file);
+    this.index.dropFolder(id);
+    this.folders.delete(id);
+  }
+
+  /** The folder's files, parsed and checked; null when it is as it was last time. */
+  private async loadIfChanged(id: string): Promise<LoadedFolder | null> {
     const folder = path.join(this.location.contentDir, id);
     let seen;
     try {
@@ -143,33 +176,54 @@ export class ContentStore {
     } catch {
       return null; // Removed since the listing: the next refresh forgets it.
     }
-    const state = this.folders.get(id);
-    if (state && state.signature === seen.signature && !state.hasProblems) return null;
+    const known = this.folders.get(id);
+    if (known && known.signature === seen.signature && !known.hasProblems) return null;
     const loaded = await loadArticleFolder(this.location, id);
     const problems = [
       ...loaded.problems,
       ...(await findMissingImages(this.location, loaded.articles)),
     ];
-    this.folders.set(id, { ...seen, hasProblems: problems.length > 0 });
     const badFiles = new Set(problems.map((problem) => problem.file));
     return {
+      id,
+      record: { ...seen, hasProblems: problems.length > 0 },
       files: loaded.files,
       articles: loaded.articles.filter((article) => !badFiles.has(article.file)),
       problems,
     };
   }
 
-  private dropFiles(id: string, shouldDrop: (file: string) => boolean) {
-    for (const [file, article] of this.accepted) {
-      if (folderOf(article) === id && shouldDrop(file)) this.accepted.delete(file);
+  /** Writes a folder's good files to the index; returns its problems, duplicate slugs included. */
+  private apply(folder: LoadedFolder, result: Omit<RefreshResult, 'newProblems'>) {
+    const problems = [...folder.problems];
+    for (const file of this.index.filesOf(folder.id)) {
+      if (folder.files.includes(file)) continue;
+      this.index.dropStory(file);
+      result.changed = true;
     }
+    for (const article of folder.articles) {
+      // A new version may not take a slug another story already has: the older one keeps it.
+      const owner = this.index.slugOwner(article.locale, article.slug, article.file);
+      if (owner) {
+        problems.push(duplicateSlug(article, owner));
+        continue;
+      }
+      if (this.index.putStory(article)) {
+        result.changed = true;
+        result.published.push(article);
+      }
+    }
+    const record = { ...folder.record, hasProblems: problems.length > 0 };
+    this.index.putFolder(folder.id, record);
+    this.folders.set(folder.id, record);
+    return problems;
   }
 
-  private finish(changed: boolean, problems: ContentProblem[]): RefreshResult {
+  private finish(result: Omit<RefreshResult, 'newProblems'>, problems: ContentProblem[]) {
     const lines = new Map(problems.map((problem) => [formatProblem(problem), problem]));
     const newProblems = [...lines].filter(([line]) => !this.reported.has(line)).map(([, p]) => p);
     this.reported = new Set(lines.keys());
-    this.current = { ...this.current, problems };
-    return { changed, newProblems };
+    this.currentProblems = problems;
+    return { ...result, newProblems };
   }
 }

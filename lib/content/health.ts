@@ -23,10 +23,10 @@ const iso = (ms: number | null) =>
 export async function contentHealth(): Promise<ContentHealth> {
   const live = liveContent();
   const started = await Promise.race([live.ready.then(() => true), Promise.resolve(false)]);
-  const { index, problems } = live.store.snapshot;
+  const { index, problems } = live.store;
   return {
     status: started ? 'ok' : 'starting',
-    stories: index.all.length,
+    stories: index.size(),
     lastChangeAt: iso(started ? live.clock.lastChangeAt(Date.now()) : null),
     lastCheckAt: iso(live.lastRefreshAt),
     watch: live.watch

@@ -1,8 +1,8 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, type Article, type ContentProblem } from './article';
 import { ContentClock } from './content-clock';
-import { ContentStore, type ContentSnapshot } from './content-store';
+import { ContentStore, type RefreshScope } from './content-store';
 import { defaultContentLocation } from './load-content';
 import { watchFolders, type FolderWatch } from './watch-folders';
 
@@ -18,8 +18,11 @@ export interface LiveContent {
   ready: Promise<void>;
   watch: FolderWatch | null;
   lastRefreshAt: number | null;
-  /** Asks for a refresh soon; calls close together are served by one. */
-  requestRefresh(): void;
+  /**
+   * Asks for a refresh soon; calls close together are served by one. `folder`: the story folder
+   * that changed, when known; without it every folder is compared with the index.
+   */
+  requestRefresh(folder?: string): void;
   /** Resolves after a refresh that started after this call has finished. */
   refreshNow(): Promise<void>;
   /**
@@ -59,31 +62,25 @@ export function createLiveContent(
   let again = false;
   let afterRefresh: () => Promise<void> = async () => {};
   const listeners: ((articles: readonly Article[]) => void)[] = [];
-  // The store keeps an unchanged story's object, so a story not among these is new or edited.
-  let known: ReadonlySet<Article> | null = null;
+  let scope: Set<string> | 'all' = 'all';
 
-  function announce() {
-    const all = store.snapshot.index.all;
-    const fresh = known ? all.filter((article) => !known!.has(article)) : [];
-    known = new Set(all);
-    if (fresh.length === 0) return;
+  function announce(published: readonly Article[]) {
+    if (published.length === 0) return;
     for (const listener of listeners) {
       try {
-        listener(fresh);
+        listener(published);
       } catch (error) {
         log.error('A listener for published stories failed:', error);
       }
     }
   }
 
-  async function refresh() {
-    const result = await store.refresh();
+  async function refresh(asked: RefreshScope, first = false) {
+    const result = await store.refresh(asked);
     live.lastRefreshAt = Date.now();
     if (result.changed) clock.noteChange(live.lastRefreshAt);
-    announce();
-    clock.setPublishTimes(
-      store.snapshot.index.all.map((article) => Date.parse(article.publishedAt)),
-    );
+    if (!first) announce(result.published);
+    clock.setPublishTimes(store.index.publishTimes(new Date()));
     report(result.newProblems, log);
     await afterRefresh();
   }
@@ -95,7 +92,9 @@ export function createLiveContent(
       again = true;
       return running;
     }
-    running = refresh()
+    const asked = scope;
+    scope = new Set();
+    running = refresh(asked)
       .catch((error: unknown) => log.error('Content refresh failed:', error))
       .finally(() => {
         running = null;
@@ -113,7 +112,9 @@ export function createLiveContent(
     ready: Promise.resolve(),
     watch: null,
     lastRefreshAt: null,
-    requestRefresh() {
+    requestRefresh(folder) {
+      if (folder === undefined) scope = 'all';
+      else if (scope !== 'all') scope.add(folder);
       const now = Date.now();
       firstRequest ||= now;
       clearTimeout(timer);
@@ -123,6 +124,7 @@ export function createLiveContent(
     },
     async refreshNow() {
       await running;
+      scope = 'all';
       await run();
     },
     onPublish(listener) {
@@ -154,7 +156,16 @@ export function createLiveContent(
     watched = key;
     live.watch?.close();
     const folders = identity[1] ? [contentDir, imagesDir] : [contentDir];
-    live.watch = watchFolders(folders, live.requestRefresh);
+    live.watch = watchFolders(
+      folders,
+      (folder, changed) => {
+        // An image can only settle a problem, and folders with problems are read every time:
+        // '' names no folder.
+        if (folder !== contentDir) live.requestRefresh('');
+        else live.requestRefresh(changed?.split(path.sep)[0] || undefined);
+      },
+      { polling: await reasonToPoll(store.folderCount) },
+    );
     if (live.watch.mode === 'polling') {
       log.warn(`Content: cannot watch for changes (${live.watch.reason}); polling instead.`);
     }
@@ -162,11 +173,28 @@ export function createLiveContent(
   afterRefresh = watch ? ensureWatching : async () => {};
 
   live.ready = (async () => {
-    await refresh();
+    scope = new Set();
+    await refresh('all', true);
     // Pages cached before the newest file was touched may predate an edit made while down.
     clock.noteChange(store.newestModification);
   })();
   return live;
+}
+
+/**
+ * Why the folders should be polled rather than watched, or undefined when watching is fine. On
+ * Linux a recursive watch takes one inotify watch per folder from a budget shared by every process
+ * of the user (`fs.inotify.max_user_watches`, 8,192 on many systems); a second server, an editor
+ * or a build tool needs its share too, so the site takes at most a quarter of it.
+ * `CONTENT_WATCH=poll` asks for polling whatever the budget.
+ */
+async function reasonToPoll(folders: number): Promise<string | undefined> {
+  if (process.env.CONTENT_WATCH === 'poll') return 'CONTENT_WATCH=poll';
+  const limit = Number(
+    await readFile('/proc/sys/fs/inotify/max_user_watches', 'utf8').catch(() => 'NaN'),
+  );
+  if (!Number.isFinite(limit) || folders + 2 <= limit / 4) return undefined;
+  return `${folders} story folders would need more than a quarter of the system's ${limit} file watches (fs.inotify.max_user_watches)`;
 }
 
 const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
@@ -181,10 +209,4 @@ export function liveContent(): LiveContent {
     watch: !isBuild(),
   });
   return holder[KEY];
-}
-
-export async function contentSnapshot(): Promise<ContentSnapshot> {
-  const live = liveContent();
-  await live.ready;
-  return live.store.snapshot;
 }

@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { formatProblems, type ContentProblem } from './article';
-import { buildContentIndex } from './content-index';
 import { loadContent, type ContentLocation } from './load-content';
 import { PLACEHOLDER_BODY } from './placeholder-body';
+import { indexOf } from './story-fixture';
 
 // ---------------------------------------------------------------------------
 // Fixture helpers
@@ -815,10 +815,15 @@ describe('loadContent: what an editor can publish by mistake', () => {
     const { articles, problems } = await loadContent(site.location);
     assert.deepEqual(problems, []);
     assert.equal(articles[0]!.title, 'خبر أمني'.normalize('NFC'));
-    const listings = [...buildContentIndex(articles).byTag.values()];
+    const index = indexOf(articles);
+    const now = new Date();
     assert.deepEqual(
-      listings.map(({ tag, articles: listed }) => ({ tag, ids: listed.map((a) => a.id) })),
-      [{ tag: nfc, ids: ['second', 'first'] }],
+      index.topTags('ar', now, 10).map(({ tag, count }) => ({ tag, count })),
+      [{ tag: nfc, count: 2 }],
+    );
+    assert.deepEqual(
+      index.tag('ar', nfc, now, 10).map((a) => a.id),
+      ['second', 'first'],
     );
   });
 

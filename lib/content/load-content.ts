@@ -129,22 +129,24 @@ export async function findMissingImages(location: ContentLocation, articles: Art
   return problems;
 }
 
+/** `article` takes a slug that `ownerFile` already has in its locale. */
+export function duplicateSlug(article: Article, ownerFile: string): ContentProblem {
+  return {
+    file: article.file,
+    field: 'slug',
+    message: `repeats "${article.slug}", already used by ${ownerFile}`,
+    hint: 'give each article in a locale its own slug',
+  };
+}
+
 export function findDuplicateSlugs(articles: Article[]): ContentProblem[] {
   const seen = new Map<string, Article>();
   const problems: ContentProblem[] = [];
   for (const article of articles) {
     const key = `${article.locale}/${article.slug}`;
     const first = seen.get(key);
-    if (first) {
-      problems.push({
-        file: article.file,
-        field: 'slug',
-        message: `repeats "${article.slug}", already used by ${first.file}`,
-        hint: 'give each article in a locale its own slug',
-      });
-    } else {
-      seen.set(key, article);
-    }
+    if (first) problems.push(duplicateSlug(article, first.file));
+    else seen.set(key, article);
   }
   return problems;
 }

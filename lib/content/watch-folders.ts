@@ -12,29 +12,46 @@ export interface FolderWatch {
 }
 
 /**
+ * What changed: a path below `folder` (as the kernel names it), or null when that is not known
+ * (a rescan, or a kernel that reports no names), so anything below it may have changed.
+ */
+export type OnFolderChange = (folder: string, changed: string | null) => void;
+
+/**
  * Calls `onChange` soon after anything below the folders changes. Recursive watches use one
  * inotify watch per directory on Linux; when the system refuses them (ENOSPC past
- * max_user_watches, EMFILE) the folders are polled instead, and the result says so.
+ * max_user_watches, EMFILE), or `polling` says why they should not be tried, the folders are
+ * polled instead, and the result says so.
  */
-export function watchFolders(folders: readonly string[], onChange: () => void): FolderWatch {
+export function watchFolders(
+  folders: readonly string[],
+  onChange: OnFolderChange,
+  { polling: pollingReason }: { polling?: string } = {},
+): FolderWatch {
   const watchers: FSWatcher[] = [];
   let polling: FolderWatch | undefined;
+  const everything = () => {
+    for (const folder of folders) onChange(folder, null);
+  };
   const fallBack = (error: unknown): FolderWatch => {
     for (const watcher of watchers.splice(0)) watcher.close();
     if (polling) return polling;
-    const timer = setInterval(onChange, POLL_INTERVAL_MS);
+    const timer = setInterval(everything, POLL_INTERVAL_MS);
     timer.unref();
     const reason = error instanceof Error ? error.message : String(error);
     polling = { mode: 'polling', reason, close: () => clearInterval(timer) };
     return polling;
   };
+  if (pollingReason) return fallBack(pollingReason);
   try {
     for (const folder of folders) {
       // Not persistent: a watch must never keep a build or a test process alive.
-      const watcher = watch(folder, { recursive: true, persistent: false }, onChange);
+      const watcher = watch(folder, { recursive: true, persistent: false }, (_, name) =>
+        onChange(folder, name ?? null),
+      );
       watcher.on('error', (error) => {
         fallBack(error);
-        onChange();
+        everything();
       });
       watchers.push(watcher);
     }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { routing, type Locale } from '@/i18n/routing';
-import { getArticles, type Article } from '@/lib/content';
+import type { Locale } from '@/i18n/routing';
+import { getLatest, type Article } from '@/lib/content';
 import { sections, type Section } from '@/lib/content/sections';
 import { renditionSizes } from '@/lib/media/rendition-sizes';
 import { siteConfig } from '@/lib/site-config';
@@ -12,13 +12,16 @@ export async function siteText(locale: Locale) {
   return { siteName: t('siteName'), description: t('siteDescription') };
 }
 
-/** One locale's articles and everything the RSS and Atom builders need beside them. */
+/** Feed readers poll often: the newest stories are what they are for, not the archive. */
+export const FEED_SIZE = 50;
+
+/** One locale's newest articles and everything the RSS and Atom builders need beside them. */
 export async function loadFeed(
   locale: Locale,
   now: Date = new Date(),
 ): Promise<{ articles: Article[]; context: FeedContext }> {
   const [articles, text, tSections] = await Promise.all([
-    getArticles(locale),
+    getLatest(locale, FEED_SIZE),
     siteText(locale),
     getTranslations({ locale, namespace: 'Sections' }),
   ]);
@@ -30,9 +33,4 @@ export async function loadFeed(
     articles,
     context: { locale, origin: siteConfig.origin, ...text, sectionNames, fileSizes, now },
   };
-}
-
-/** Every article in every locale (routing.locales decides which). */
-export async function allArticles(): Promise<Article[]> {
-  return (await Promise.all(routing.locales.map((locale) => getArticles(locale)))).flat();
 }

@@ -1,8 +1,11 @@
 import { routing, type Locale } from '@/i18n/routing';
 import { canonicalUrl, type FeedArticle } from '@/lib/feeds/feed-article';
 
+/** What names a story's URL and says when it last changed: all a sitemap entry needs. */
+export type LinkedArticle = Pick<FeedArticle, 'locale' | 'slug' | 'publishedAt' | 'updatedAt'>;
+
 /** An article with every language version of it that exists (itself included). */
-export interface ArticleVersions<T extends FeedArticle = FeedArticle> {
+export interface ArticleVersions<T extends LinkedArticle = LinkedArticle> {
   article: T;
   versions: Partial<Record<Locale, T>>;
 }

@@ -14,7 +14,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SiteHeader } from '@/components/layout/site-header';
 import { routing, type Locale } from '@/i18n/routing';
-import { getArticle, getArticles, getRelated, getTranslation, type Article } from '@/lib/content';
+import { getArticle, getLatest, getRelated, getTranslation, type Article } from '@/lib/content';
 import { otherLocale } from '@/lib/locale-pairs';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { breadcrumbData, newsArticleData } from '@/lib/seo/structured-data';
@@ -26,9 +26,9 @@ import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
 // The newest stories are rendered at build; every other one on its first request, then cached.
 export function generateStaticParams() {
   return paramsForEveryLocale(async (locale) =>
-    (await getArticles(locale))
-      .slice(0, siteConfig.prerenderStories)
-      .map((article) => ({ slug: article.slug })),
+    (await getLatest(locale, siteConfig.prerenderStories)).map((article) => ({
+      slug: article.slug,
+    })),
   );
 }
 
