@@ -1,13 +1,14 @@
 /**
- * `npm run content:check [-- --dir path] [--public path]`: checks every article as the build does
- * (images resolved under --public, public/ by default) and prints each problem with its file,
- * field and fix. Exits 1 when there is any problem.
+ * `npm run content:check [-- --dir path] [--public path]`: checks every article as the build and
+ * the server do (images resolved under --public, public/ by default) and prints each problem with
+ * its file, field and fix. Exits 1 when there is any problem. Unchanged folders are not read
+ * again: the content index (lib/content/story-index.ts) remembers them.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/authoring/check-images';
 import { formatProblems } from '../lib/content/article';
-import { defaultContentLocation, loadContent } from '../lib/content/load-content';
+import { ContentStore } from '../lib/content/content-store';
+import { defaultContentLocation } from '../lib/content/load-content';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, public: { type: 'string' } },
@@ -19,10 +20,14 @@ const location = {
   publicDir: values.public ? path.resolve(values.public) : defaults.publicDir,
 };
 
-const { articles, problems } = await checkContent(() => loadContent(location), location.publicDir);
+// The index the server and the build read: what this check parses, they need not parse again.
+const store = new ContentStore(location);
+await store.refresh();
+const { problems, index } = store;
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-const stories = new Set(articles.map((article) => article.id)).size;
-console.log(`Content check passed: ${articles.length} files in ${stories} stories, no problems.`);
+console.log(
+  `Content check passed: ${index.size()} files in ${index.storyCount()} stories, no problems.`,
+);

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { ContentStore, defaultIndexFile } from './content-store';
 
 const IMAGE = '/images/articles/story.svg';
+// Of the proportions the stories declare (1600x900): the store checks them.
+const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>';
 
 function story({ slug = 'قصة-أولى', title = 'عنوان أول', image = IMAGE, extra = '' } = {}) {
   return [
@@ -54,7 +56,7 @@ const titles = (held = store) =>
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'content-store-'));
-  await write(`public${IMAGE}`, '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await write(`public${IMAGE}`, PICTURE);
   await mkdir(path.join(root, 'content'));
   store = new ContentStore({
     rootDir: root,
@@ -119,7 +121,7 @@ describe('ContentStore', () => {
     const waiting = await store.refresh();
     assert.deepEqual(titles(), []);
     assert.match(waiting.newProblems[0]?.message ?? '', /not in public/);
-    await write('public/images/articles/later.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await write('public/images/articles/later.svg', PICTURE);
     assert.equal((await store.refresh()).changed, true);
     assert.deepEqual(titles(), ['first/ar: عنوان أول']);
   });

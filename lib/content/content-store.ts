@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, type Article, type ContentProblem } from './article';
+import { findImageProblems } from './image-checks';
 import {
   duplicateSlug,
-  findMissingImages,
   loadArticleFolder,
   strayEntries,
   unreadableFolder,
@@ -181,7 +181,7 @@ export class ContentStore {
     const loaded = await loadArticleFolder(this.location, id);
     const problems = [
       ...loaded.problems,
-      ...(await findMissingImages(this.location, loaded.articles)),
+      ...(await findImageProblems(this.location, loaded.articles)),
     ];
     const badFiles = new Set(problems.map((problem) => problem.file));
     return {

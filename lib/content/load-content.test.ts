@@ -14,7 +14,7 @@ import { indexOf } from './story-fixture';
 // ---------------------------------------------------------------------------
 
 const IMAGE_SRC = '/images/articles/test-image.svg';
-const TINY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>\n';
+const TINY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"></svg>\n';
 
 type Fields = Record<string, unknown>;
 

@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isLocale, routing } from '@/i18n/routing';
 import type { Article, ContentProblem } from './article';
+import { findImageProblems } from './image-checks';
 import { parseArticle } from './parse-article';
 
 export interface LoadedContent {
@@ -39,14 +40,6 @@ export function defaultContentLocation(): ContentLocation {
 
 const MAX_FILE_BYTES = 1024 * 1024;
 const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
 
 export async function loadArticleFolder(
   location: ContentLocation,
@@ -112,23 +105,6 @@ function findSectionMismatches(versions: Article[]): ContentProblem[] {
     }));
 }
 
-export async function findMissingImages(location: ContentLocation, articles: Article[]) {
-  const problems: ContentProblem[] = [];
-  for (const article of articles) {
-    if (!article.image) continue;
-    // The schema keeps src to /images/<lowercase path>, so it cannot leave public/.
-    if (!(await exists(path.join(location.publicDir, article.image.src)))) {
-      problems.push({
-        file: article.file,
-        field: 'image.src',
-        message: `points to ${article.image.src}, which is not in public/`,
-        hint: 'add the image under public/images or correct the path',
-      });
-    }
-  }
-  return problems;
-}
-
 /** `article` takes a slug that `ownerFile` already has in its locale. */
 export function duplicateSlug(article: Article, ownerFile: string): ContentProblem {
   return {
@@ -192,7 +168,7 @@ export async function loadContent(location = defaultContentLocation()): Promise<
     ...strayEntries(location, entries),
     ...loaded.flatMap((part) => part.problems),
     ...findDuplicateSlugs(articles),
-    ...(await findMissingImages(location, articles)),
+    ...(await findImageProblems(location, articles)),
   ];
   return { articles, problems };
 }

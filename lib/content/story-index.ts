@@ -143,6 +143,7 @@ export class StoryIndex {
       ),
       byId: db.prepare<[string], Row>('SELECT data FROM stories WHERE id = ?'),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stories'),
+      storyCount: db.prepare<[], { n: number }>('SELECT count(DISTINCT id) AS n FROM stories'),
       latest: db.prepare<{ locale: string; now: number; limit: number; offset: number }, Row>(
         `SELECT data FROM stories WHERE locale = @locale AND ${PUBLIC} ${NEWEST_FIRST}
          LIMIT @limit OFFSET @offset`,
@@ -280,6 +281,11 @@ export class StoryIndex {
   /** Story files indexed, whatever their visibility. */
   size(): number {
     return this.statements.count.get()!.n;
+  }
+
+  /** Stories indexed (a story is a folder, with one file per language). */
+  storyCount(): number {
+    return this.statements.storyCount.get()!.n;
   }
 
   bySlug(locale: Locale, slug: string): Article | null {
