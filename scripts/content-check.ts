@@ -22,7 +22,7 @@ const location = {
 
 // The index the server and the build read: what this check parses, they need not parse again.
 const store = new ContentStore(location);
-await store.refresh();
+await store.refresh('all', { announce: false });
 const { problems, index } = store;
 if (problems.length > 0) {
   console.error(formatProblems(problems));

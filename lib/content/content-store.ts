@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, type Article, type ContentProblem } from './article';
+import { lookAtFolder, type FolderLook } from './folder-signature';
 import { findImageProblems } from './image-checks';
 import {
   duplicateSlug,
@@ -30,20 +31,10 @@ export type RefreshScope = 'all' | ReadonlySet<string>;
 
 /** Folders read at once: enough to keep the file system busy, few enough to bound memory. */
 const CONCURRENCY = 32;
-/** Folders whose changes are written in one transaction. */
+/** Folders whose changes are written in one transaction, and folders looked at between yields. */
 const BATCH = 500;
 
-async function folderSignature(folder: string) {
-  const [own, names] = await Promise.all([stat(folder), readdir(folder)]);
-  const files = await Promise.all(names.map((name) => stat(path.join(folder, name))));
-  return {
-    signature: names
-      .map((name, i) => `${name}:${files[i]!.size}:${files[i]!.mtimeMs}`)
-      .sort()
-      .join('|'),
-    newest: Math.max(own.mtimeMs, ...files.map((file) => file.mtimeMs)),
-  };
-}
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs `work` on every item, at most `limit` at a time, in order of the results. */
 async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>) {
@@ -69,7 +60,7 @@ export function defaultIndexFile(location: ContentLocation): string {
     .update(`${location.contentDir}\n${location.publicDir}`)
     .digest('hex')
     .slice(0, 16);
-  return path.join(location.rootDir, distDir, 'cache', 'content-index', `${key}.sqlite`);
+  return path.resolve(location.rootDir, distDir, 'cache', 'content-index', `${key}.sqlite`);
 }
 
 interface LoadedFolder {
@@ -121,7 +112,11 @@ export class ContentStore {
     return newest;
   }
 
-  async refresh(scope: RefreshScope = 'all'): Promise<RefreshResult> {
+  /**
+   * `announce: false` leaves `published` empty: a first read would otherwise hold every story of
+   * the archive in memory at once.
+   */
+  async refresh(scope: RefreshScope = 'all', { announce = true } = {}): Promise<RefreshResult> {
     const { location } = this;
     let entries;
     try {
@@ -138,7 +133,7 @@ export class ContentStore {
       .sort();
     const present = new Set(ids);
     const gone = [...this.folders.keys()].filter((id) => !present.has(id));
-    const toRead = ids.filter((id) => {
+    const toLook = ids.filter((id) => {
       const known = this.folders.get(id);
       return scope === 'all' || !known || known.hasProblems || scope.has(id);
     });
@@ -149,13 +144,12 @@ export class ContentStore {
       });
       result.changed = true;
     }
+    const toRead = await this.changedFolders(toLook);
     for (let start = 0; start < toRead.length; start += BATCH) {
       const batch = toRead.slice(start, start + BATCH);
-      const loaded = await mapBounded(batch, CONCURRENCY, (id) => this.loadIfChanged(id));
+      const loaded = await mapBounded(batch, CONCURRENCY, (look) => this.load(look));
       this.index.transaction(() => {
-        for (const folder of loaded) {
-          if (folder) problems.push(...this.apply(folder, result));
-        }
+        for (const folder of loaded) problems.push(...this.apply(folder, result, announce));
       });
     }
     return this.finish(result, problems);
@@ -167,17 +161,37 @@ export class ContentStore {
     this.folders.delete(id);
   }
 
-  /** The folder's files, parsed and checked; null when it is as it was last time. */
-  private async loadIfChanged(id: string): Promise<LoadedFolder | null> {
-    const folder = path.join(this.location.contentDir, id);
-    let seen;
-    try {
-      seen = await folderSignature(folder);
-    } catch {
-      return null; // Removed since the listing: the next refresh forgets it.
+  /**
+   * The folders among `ids` whose files differ from what the index holds, or that had problems,
+   * with how they look now. Folders whose files are the same but whose own time moved are
+   * remembered with the new time, so the next look need not list them.
+   */
+  private async changedFolders(ids: readonly string[]) {
+    const changed: { id: string; look: FolderLook }[] = [];
+    const retimed: [string, FolderRecord][] = [];
+    for (let start = 0; start < ids.length; start += BATCH) {
+      if (start > 0) await yieldToRequests();
+      for (const id of ids.slice(start, start + BATCH)) {
+        const known = this.folders.get(id);
+        const look = lookAtFolder(path.join(this.location.contentDir, id), known);
+        if (!look) continue; // Removed since the listing: the next refresh forgets it.
+        if (!known || known.hasProblems || known.signature !== look.signature) {
+          changed.push({ id, look });
+        } else if (known.dirTime !== look.dirTime) {
+          retimed.push([id, { ...known, ...look }]);
+        }
+      }
     }
-    const known = this.folders.get(id);
-    if (known && known.signature === seen.signature && !known.hasProblems) return null;
+    if (retimed.length > 0) {
+      this.index.transaction(() => {
+        for (const [id, record] of retimed) this.putFolder(id, record);
+      });
+    }
+    return changed;
+  }
+
+  /** A changed folder's files, parsed and checked. */
+  private async load({ id, look }: { id: string; look: FolderLook }): Promise<LoadedFolder> {
     const loaded = await loadArticleFolder(this.location, id);
     const problems = [
       ...loaded.problems,
@@ -186,15 +200,24 @@ export class ContentStore {
     const badFiles = new Set(problems.map((problem) => problem.file));
     return {
       id,
-      record: { ...seen, hasProblems: problems.length > 0 },
+      record: { ...look, hasProblems: problems.length > 0 },
       files: loaded.files,
       articles: loaded.articles.filter((article) => !badFiles.has(article.file)),
       problems,
     };
   }
 
+  private putFolder(id: string, record: FolderRecord) {
+    this.index.putFolder(id, record);
+    this.folders.set(id, record);
+  }
+
   /** Writes a folder's good files to the index; returns its problems, duplicate slugs included. */
-  private apply(folder: LoadedFolder, result: Omit<RefreshResult, 'newProblems'>) {
+  private apply(
+    folder: LoadedFolder,
+    result: Omit<RefreshResult, 'newProblems'>,
+    announce: boolean,
+  ) {
     const problems = [...folder.problems];
     for (const file of this.index.filesOf(folder.id)) {
       if (folder.files.includes(file)) continue;
@@ -210,12 +233,10 @@ export class ContentStore {
       }
       if (this.index.putStory(article)) {
         result.changed = true;
-        result.published.push(article);
+        if (announce) result.published.push(article);
       }
     }
-    const record = { ...folder.record, hasProblems: problems.length > 0 };
-    this.index.putFolder(folder.id, record);
-    this.folders.set(folder.id, record);
+    this.putFolder(folder.id, { ...folder.record, hasProblems: problems.length > 0 });
     return problems;
   }
 

@@ -76,10 +76,10 @@ export function createLiveContent(
   }
 
   async function refresh(asked: RefreshScope, first = false) {
-    const result = await store.refresh(asked);
+    const result = await store.refresh(asked, { announce: !first });
     live.lastRefreshAt = Date.now();
     if (result.changed) clock.noteChange(live.lastRefreshAt);
-    if (!first) announce(result.published);
+    announce(result.published);
     clock.setPublishTimes(store.index.publishTimes(new Date()));
     report(result.newProblems, log);
     await afterRefresh();

@@ -7,11 +7,13 @@ import type { Section } from './sections';
 import { tagSlug } from './tags';
 
 /** Bumped whenever the tables or what a row holds change: an older file is rebuilt. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /** What the index remembers of a folder, to tell on the next look whether it changed. */
 export interface FolderRecord {
-  /** Names, sizes and modification times of its files. */
+  /** The folder's own modification time: it moves when a file is added, removed or renamed. */
+  dirTime: number;
+  /** Names, sizes and modification times of its files, as JSON [[name, size, mtime], …]. */
   signature: string;
   /** The latest modification time among the folder and its files. */
   newest: number;
@@ -31,6 +33,7 @@ export interface TagSummary {
 const SCHEMA = `
   CREATE TABLE folders (
     id TEXT PRIMARY KEY,
+    dir_time REAL NOT NULL,
     signature TEXT NOT NULL,
     newest REAL NOT NULL,
     has_problems INTEGER NOT NULL
@@ -117,11 +120,12 @@ export class StoryIndex {
     this.db = open(file);
     const db = this.db;
     this.statements = {
-      folders: db.prepare<[], { id: string; signature: string; newest: number; hp: number }>(
-        'SELECT id, signature, newest, has_problems AS hp FROM folders',
-      ),
+      folders: db.prepare<
+        [],
+        { id: string; dirTime: number; signature: string; newest: number; hp: number }
+      >('SELECT id, dir_time AS dirTime, signature, newest, has_problems AS hp FROM folders'),
       putFolder: db.prepare(
-        'INSERT OR REPLACE INTO folders VALUES (@id, @signature, @newest, @hasProblems)',
+        'INSERT OR REPLACE INTO folders VALUES (@id, @dirTime, @signature, @newest, @hasProblems)',
       ),
       dropFolder: db.prepare('DELETE FROM folders WHERE id = ?'),
       storyFile: db.prepare<[string], Row>('SELECT data FROM stories WHERE file = ?'),
@@ -208,19 +212,22 @@ export class StoryIndex {
     this.db.close();
   }
 
-  /** Runs `work` as one transaction: readers see all of a refresh's changes or none of them. */
+  /** Runs `work` as one transaction: readers see all of its changes or none of them. */
   transaction<T>(work: () => T): T {
     return this.db.transaction(work)();
   }
 
   folders(): Map<string, FolderRecord> {
     return new Map(
-      this.statements.folders
-        .all()
-        .map((row) => [
-          row.id,
-          { signature: row.signature, newest: row.newest, hasProblems: row.hp === 1 },
-        ]),
+      this.statements.folders.all().map((row) => [
+        row.id,
+        {
+          dirTime: row.dirTime,
+          signature: row.signature,
+          newest: row.newest,
+          hasProblems: row.hp === 1,
+        },
+      ]),
     );
   }
 
