@@ -17,6 +17,14 @@ const PAGED_SPEC = /.*\.paged\.spec\.ts$/;
 const PUBLISH_PORT = PORT + 3;
 const publishURL = `http://127.0.0.1:${PUBLISH_PORT}`;
 const PUBLISH_SPEC = /.*\.publish\.spec\.ts$/;
+// *.archive.spec.ts read a generated corpus of a few thousand stories, served by a sixth server,
+// and check its lists, deep pages, sitemaps and feeds against the files themselves.
+const ARCHIVE_PORT = PORT + 4;
+const archiveURL = `http://127.0.0.1:${ARCHIVE_PORT}`;
+const ARCHIVE_SPEC = /.*\.archive\.spec\.ts$/;
+const ARCHIVE_STORIES = 2_500;
+// The spec reads the same folder.
+const ARCHIVE_CONTENT_DIR = (process.env.ARCHIVE_CONTENT_DIR ??= '.next-archive-source');
 // The tests and the publishing server must agree on it; it opens nothing but that server.
 process.env.PREVIEW_SECRET ??= 'e2e-preview-secret';
 // deploy/nginx.conf in front of the site, over TLS with a throwaway certificate (and plain HTTP,
@@ -87,7 +95,14 @@ export default defineConfig({
     {
       name: 'phone',
       // *.once.spec.ts do not depend on the screen (HTTP clients): the desktop project runs them.
-      testIgnore: [/.*\.once\.spec\.ts$/, ATTACK_SPEC, PAGED_SPEC, PUBLISH_SPEC, NGINX_SPEC],
+      testIgnore: [
+        /.*\.once\.spec\.ts$/,
+        ATTACK_SPEC,
+        PAGED_SPEC,
+        PUBLISH_SPEC,
+        NGINX_SPEC,
+        ARCHIVE_SPEC,
+      ],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },
@@ -99,7 +114,14 @@ export default defineConfig({
     {
       name: 'desktop',
       // *.phone.spec.ts covers what only phones show, such as the share sheet.
-      testIgnore: [/.*\.phone\.spec\.ts$/, ATTACK_SPEC, PAGED_SPEC, PUBLISH_SPEC, NGINX_SPEC],
+      testIgnore: [
+        /.*\.phone\.spec\.ts$/,
+        ATTACK_SPEC,
+        PAGED_SPEC,
+        PUBLISH_SPEC,
+        NGINX_SPEC,
+        ARCHIVE_SPEC,
+      ],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
@@ -136,6 +158,11 @@ export default defineConfig({
       },
     },
     {
+      name: 'archive',
+      testMatch: ARCHIVE_SPEC,
+      use: { baseURL: archiveURL },
+    },
+    {
       name: 'publish',
       testMatch: PUBLISH_SPEC,
       metadata: { publishServer: 'publish' },
@@ -158,6 +185,15 @@ export default defineConfig({
       'content/articles',
       '--copy-content',
     ),
+    {
+      ...fixtureServer(ARCHIVE_PORT, 'archive', ARCHIVE_CONTENT_DIR),
+      command: [
+        `npx tsx bench/generate-articles.ts ${ARCHIVE_STORIES} ${ARCHIVE_CONTENT_DIR}`,
+        fixtureServer(ARCHIVE_PORT, 'archive', ARCHIVE_CONTENT_DIR).command,
+      ].join(' && '),
+      // The first start indexes every story of the corpus.
+      timeout: 300_000,
+    },
     nginx(NGINX_PORT, PORT),
     nginx(PUBLISH_NGINX_PORT, PUBLISH_NGINX_UPSTREAM_PORT),
   ],

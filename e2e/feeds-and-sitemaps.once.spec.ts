@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { AR_PATH, EN_PATH } from './support/seed';
 import { canonical, SITE_URL } from './support/site';
+import { allSitemapUrls, sitemapFilePaths } from './support/sitemaps';
 
 const AR_TITLE = 'الكاظمي: تفجيرا بغداد خرق أمنيّ لن نسمح بتكراره';
 const AR_URL = canonical(AR_PATH);
@@ -51,17 +52,24 @@ test.describe('feeds and sitemaps', () => {
     expect(robots).toContain(`Sitemap: ${canonical('/news-sitemap.xml')}\n`);
   });
 
-  test('the sitemap lists the seed article in both languages with hreflang alternates', async ({
+  test('the sitemap index names files that list the seed article in both languages with hreflang alternates', async ({
     request,
     page,
   }) => {
-    const xml = await fetchText(request, '/sitemap.xml', XML_TYPE);
-    const { urlset } = xmlParser(['url', 'xhtml:link']).parse(xml);
-    expect(urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-    expect(urlset['@_xmlns:xhtml']).toBe('http://www.w3.org/1999/xhtml');
-    const urls = urlset.url as { loc: string; lastmod?: string; 'xhtml:link'?: unknown[] }[];
+    const files = await sitemapFilePaths(request);
+    expect(files).toEqual(['/sitemaps/home.xml', '/sitemaps/stories-1.xml']);
+    for (const path of files) {
+      const xml = await fetchText(request, path, XML_TYPE);
+      expect(XMLValidator.validate(xml), path).toBe(true);
+      const { urlset } = xmlParser(['url']).parse(xml);
+      expect(urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+      expect(urlset['@_xmlns:xhtml']).toBe('http://www.w3.org/1999/xhtml');
+    }
+    expect((await request.get('/sitemaps/stories-2.xml')).status()).toBe(404);
+    const { urls } = await allSitemapUrls(request);
     const locs = urls.map((url) => url.loc);
     expect(locs).toEqual(expect.arrayContaining([canonical('/ar'), canonical('/en'), EN_URL]));
+    expect(new Set(locs).size).toBe(locs.length);
     for (const loc of locs) expect(loc.startsWith(`${SITE_URL}/`)).toBe(true);
 
     // The sitemap's URL is the page's own canonical, byte for byte.
@@ -74,7 +82,7 @@ test.describe('feeds and sitemaps', () => {
       `${SITE_URL}/ar/news/${encodeURIComponent('الكاظمي-تفجيرا-بغداد-خرق-أمني-لن-نسمح-بتكراره')}`,
     );
     expect(seed?.lastmod).toBe('2021-01-22T15:05:00+03:00');
-    const links = (seed?.['xhtml:link'] ?? []) as Record<string, string>[];
+    const links = seed?.['xhtml:link'] ?? [];
     expect(links.map((link) => [link['@_rel'], link['@_hreflang'], link['@_href']])).toEqual([
       ['alternate', 'ar', AR_URL],
       ['alternate', 'en', EN_URL],

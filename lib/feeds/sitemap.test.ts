@@ -5,7 +5,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
 import type { FeedArticle } from './feed-article';
 import { hreflangAlternates, type ArticleVersions } from '@/lib/seo/alternates';
-import { sitemapEntries } from './sitemap';
+import { homeEntries, storyEntries } from './sitemap';
+import { buildSitemapIndex, readSitemapFileName, sitemapFiles } from './sitemap-files';
 import { AR_URL, arNoImage, arSeed, EN_URL, enSeed, ORIGIN } from './test-fixtures';
 
 const seedVersions = { ar: arSeed, en: enSeed };
@@ -37,27 +38,64 @@ test('an untranslated article names only itself; x-default falls back to it', ()
   assert.deepEqual(hreflangAlternates(entries[1]!, ORIGIN), { ar: arUrl, 'x-default': arUrl });
 });
 
-test('entries: each locale home, then every article; lastModified = updatedAt ?? publishedAt', () => {
-  const sitemap = sitemapEntries(entries, ORIGIN);
+test('homes are dated by the stories they show; stories by updatedAt ?? publishedAt', () => {
+  const homes = homeEntries({ ar: [arSeed, arNoImage], en: [enSeed] }, ORIGIN);
   assert.deepEqual(
-    sitemap.map(({ url, lastModified }) => [url, lastModified]),
+    homes.map(({ url, lastModified }) => [url, lastModified]),
     [
       [`${ORIGIN}/ar`, '2021-02-01T09:00:00+03:00'],
       [`${ORIGIN}/en`, '2021-01-22T15:05:00+03:00'],
+    ],
+  );
+  assert.deepEqual(homes[0]?.alternates?.languages, {
+    ar: `${ORIGIN}/ar`,
+    en: `${ORIGIN}/en`,
+    'x-default': `${ORIGIN}/ar`,
+  });
+  assert.deepEqual(
+    storyEntries(entries, ORIGIN).map(({ url, lastModified }) => [url, lastModified]),
+    [
       [AR_URL, '2021-01-22T15:05:00+03:00'],
       [`${ORIGIN}/ar/news/${encodeURIComponent('الدينار-يتراجع')}`, '2021-02-01T09:00:00+03:00'],
       [EN_URL, '2021-01-22T15:05:00+03:00'],
     ],
   );
-  assert.deepEqual(sitemap[0]?.alternates?.languages, {
-    ar: `${ORIGIN}/ar`,
-    en: `${ORIGIN}/en`,
-    'x-default': `${ORIGIN}/ar`,
-  });
+  assert.equal(homeEntries({}, ORIGIN)[0]?.lastModified, undefined, 'no stories, no date');
+});
+
+test('the index names the home file and one stories file per 50,000 stories', () => {
+  const names = (count: number) =>
+    sitemapFiles(count).map((file) =>
+      readSitemapFileName(file.kind === 'home' ? 'home.xml' : `stories-${file.number}.xml`, count),
+    );
+  assert.equal(sitemapFiles(0).length, 2, 'an empty archive still has a (empty) stories file');
+  assert.equal(sitemapFiles(50_000).length, 2);
+  assert.equal(sitemapFiles(50_001).length, 3);
+  assert.equal(sitemapFiles(100_000).length, 3);
+  assert.deepEqual(names(120_000), [
+    { kind: 'home' },
+    { kind: 'stories', number: 1 },
+    { kind: 'stories', number: 2 },
+    { kind: 'stories', number: 3 },
+  ]);
+  for (const name of ['stories-4.xml', 'stories-0.xml', 'stories-01.xml', 'stories-1.xml.gz', '']) {
+    assert.equal(readSitemapFileName(name, 120_000), null, name);
+  }
+  const xml = buildSitemapIndex(sitemapFiles(60_000), ORIGIN);
+  assert.equal(XMLValidator.validate(xml), true);
+  const { sitemapindex } = new XMLParser({ isArray: (name) => name === 'sitemap' }).parse(xml);
+  assert.deepEqual(
+    sitemapindex.sitemap.map((entry: { loc: string }) => entry.loc),
+    [
+      `${ORIGIN}/sitemaps/home.xml`,
+      `${ORIGIN}/sitemaps/stories-1.xml`,
+      `${ORIGIN}/sitemaps/stories-2.xml`,
+    ],
+  );
 });
 
 test('every URL is absolute, ASCII and percent-encoded exactly once', () => {
-  const urls = sitemapEntries(entries, ORIGIN).flatMap((entry) => [
+  const urls = [...homeEntries({}, ORIGIN), ...storyEntries(entries, ORIGIN)].flatMap((entry) => [
     entry.url,
     ...Object.values(entry.alternates?.languages ?? {}),
   ]);
@@ -73,7 +111,7 @@ test('every URL is absolute, ASCII and percent-encoded exactly once', () => {
 });
 
 test('Next renders it as a urlset with xhtml:link hreflang alternates', () => {
-  const xml = resolveSitemap(sitemapEntries(entries, ORIGIN));
+  const xml = resolveSitemap(storyEntries(entries, ORIGIN));
   assert.equal(XMLValidator.validate(xml), true);
   const { urlset } = new XMLParser({
     ignoreAttributes: false,

@@ -1,39 +1,38 @@
 import type { MetadataRoute } from 'next';
-import { routing } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { latest, toRfc3339 } from './dates';
-import { hreflangAlternates, type ArticleVersions } from '@/lib/seo/alternates';
+import { hreflangAlternates, type ArticleVersions, type LinkedArticle } from '@/lib/seo/alternates';
 import { canonicalUrl, homeUrl, lastModified } from './feed-article';
 
 /**
- * The sitemap's entries: each locale's home, then every article in every locale, all with
- * hreflang alternates. Dates keep the article's own offset (RFC 3339).
+ * Each locale's home, with hreflang alternates; its date is the latest change among the stories
+ * it shows (`shown`, per locale). Dates keep the article's own offset (RFC 3339).
  */
-export function sitemapEntries(
-  articles: readonly ArticleVersions[],
+export function homeEntries(
+  shown: Partial<Record<Locale, readonly LinkedArticle[]>>,
   origin: string,
 ): MetadataRoute.Sitemap {
-  const homeLanguages: Record<string, string> = {};
-  for (const locale of routing.locales) homeLanguages[locale] = homeUrl(locale, origin);
-  homeLanguages['x-default'] = homeUrl(routing.defaultLocale, origin);
-
-  const homes = routing.locales.map((locale): MetadataRoute.Sitemap[number] => {
-    const newest = latest(
-      articles
-        .filter(({ article }) => article.locale === locale)
-        .map(({ article }) => lastModified(article)),
-    );
+  const languages: Record<string, string> = {};
+  for (const locale of routing.locales) languages[locale] = homeUrl(locale, origin);
+  languages['x-default'] = homeUrl(routing.defaultLocale, origin);
+  return routing.locales.map((locale) => {
+    const newest = latest((shown[locale] ?? []).map(lastModified));
     return {
       url: homeUrl(locale, origin),
       ...(newest ? { lastModified: toRfc3339(newest) } : {}),
-      alternates: { languages: homeLanguages },
+      alternates: { languages },
     };
   });
+}
 
-  const pages = articles.map((entry): MetadataRoute.Sitemap[number] => ({
+/** One entry per story file, with hreflang alternates to its other language versions. */
+export function storyEntries(
+  articles: readonly ArticleVersions[],
+  origin: string,
+): MetadataRoute.Sitemap {
+  return articles.map((entry) => ({
     url: canonicalUrl(entry.article, origin),
     lastModified: toRfc3339(lastModified(entry.article)),
     alternates: { languages: hreflangAlternates(entry, origin) },
   }));
-
-  return [...homes, ...pages];
 }

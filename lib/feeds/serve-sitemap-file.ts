@@ -1,0 +1,31 @@
+// Next.js's own writer for the arrays a sitemap.ts returns, so these files read as its would.
+import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
+import { routing, type Locale } from '@/i18n/routing';
+import { countStories, getLatest, getStoryVersions } from '@/lib/content';
+import { PAGE_SIZE } from '@/lib/pagination';
+import { siteConfig } from '@/lib/site-config';
+import { XML_CONTENT_TYPE } from './news-sitemap';
+import { homeEntries, storyEntries } from './sitemap';
+import { readSitemapFileName, storiesOffset, URLS_PER_FILE } from './sitemap-files';
+
+async function homeXml() {
+  const shown = Object.fromEntries(
+    await Promise.all(
+      routing.locales.map(async (locale) => [locale, await getLatest(locale, PAGE_SIZE)] as const),
+    ),
+  ) as Record<Locale, Awaited<ReturnType<typeof getLatest>>>;
+  return resolveSitemap(homeEntries(shown, siteConfig.origin));
+}
+
+async function storiesXml(number: number) {
+  const entries = await getStoryVersions(URLS_PER_FILE, storiesOffset(number));
+  return resolveSitemap(storyEntries(entries, siteConfig.origin));
+}
+
+/** `/sitemaps/<name>`: the home pages, or one file of stories; 404 for a file there is not. */
+export async function serveSitemapFile(name: string): Promise<Response> {
+  const file = readSitemapFileName(name, await countStories());
+  if (!file) return new Response('Not Found', { status: 404 });
+  const xml = file.kind === 'home' ? await homeXml() : await storiesXml(file.number);
+  return new Response(xml, { headers: { 'Content-Type': XML_CONTENT_TYPE } });
+}
