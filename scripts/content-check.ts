@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { formatProblems } from '../lib/content/article';
 import { ContentStore } from '../lib/content/content-store';
 import { defaultContentLocation } from '../lib/content/load-content';
+import { folderCheckPool } from './lib/folder-check-pool';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, public: { type: 'string' } },
@@ -21,8 +22,10 @@ const location = {
 };
 
 // The index the server and the build read: what this check parses, they need not parse again.
-const store = new ContentStore(location);
+const pool = folderCheckPool(location);
+const store = new ContentStore(location, { checkFolders: pool.checkFolders });
 await store.refresh('all', { announce: false });
+await pool.close();
 const { problems, index } = store;
 if (problems.length > 0) {
   console.error(formatProblems(problems));

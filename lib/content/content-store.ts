@@ -3,10 +3,10 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, type Article, type ContentProblem } from './article';
 import { lookAtFolder, type FolderLook } from './folder-signature';
-import { findImageProblems } from './image-checks';
+import { mapBounded } from '@/lib/map-bounded';
+import { checkFolder, type CheckedFolder } from './check-folder';
 import {
   duplicateSlug,
-  loadArticleFolder,
   strayEntries,
   unreadableFolder,
   type ContentLocation,
@@ -36,20 +36,6 @@ const BATCH = 500;
 
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Runs `work` on every item, at most `limit` at a time, in order of the results. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>) {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 /**
  * Where a content folder's index lives: in the build folder's cache, one file per content folder
  * and public folder, so a benchmark corpus or a test fixture never mixes with the site's own.
@@ -63,13 +49,12 @@ export function defaultIndexFile(location: ContentLocation): string {
   return path.resolve(location.rootDir, distDir, 'cache', 'content-index', `${key}.sqlite`);
 }
 
-interface LoadedFolder {
-  id: string;
+interface LoadedFolder extends CheckedFolder {
   record: FolderRecord;
-  files: string[];
-  articles: Article[];
-  problems: ContentProblem[];
 }
+
+/** Checks folders by their names, in order: in place by default, or by a pool of workers. */
+export type CheckFolders = (ids: readonly string[]) => Promise<CheckedFolder[]>;
 
 /**
  * The content as a running server sees it, kept in an SQLite index (lib/content/story-index.ts).
@@ -84,10 +69,16 @@ export class ContentStore {
   private contentDirTime = 0;
   private currentProblems: readonly ContentProblem[] = [];
 
+  private readonly checkFolders: CheckFolders;
+
   constructor(
     readonly location: ContentLocation,
-    indexFile = defaultIndexFile(location),
+    {
+      indexFile = defaultIndexFile(location),
+      checkFolders = (ids) => mapBounded(ids, CONCURRENCY, (id) => checkFolder(location, id)),
+    }: { indexFile?: string; checkFolders?: CheckFolders } = {},
   ) {
+    this.checkFolders = checkFolders;
     this.index = new StoryIndex(indexFile);
     this.folders = this.index.folders();
   }
@@ -147,9 +138,12 @@ export class ContentStore {
     const toRead = await this.changedFolders(toLook);
     for (let start = 0; start < toRead.length; start += BATCH) {
       const batch = toRead.slice(start, start + BATCH);
-      const loaded = await mapBounded(batch, CONCURRENCY, (look) => this.load(look));
+      const checked = await this.checkFolders(batch.map(({ id }) => id));
       this.index.transaction(() => {
-        for (const folder of loaded) problems.push(...this.apply(folder, result, announce));
+        checked.forEach((folder, i) => {
+          const record = { ...batch[i]!.look, hasProblems: folder.problems.length > 0 };
+          problems.push(...this.apply({ ...folder, record }, result, announce));
+        });
       });
     }
     return this.finish(result, problems);
@@ -188,23 +182,6 @@ export class ContentStore {
       });
     }
     return changed;
-  }
-
-  /** A changed folder's files, parsed and checked. */
-  private async load({ id, look }: { id: string; look: FolderLook }): Promise<LoadedFolder> {
-    const loaded = await loadArticleFolder(this.location, id);
-    const problems = [
-      ...loaded.problems,
-      ...(await findImageProblems(this.location, loaded.articles)),
-    ];
-    const badFiles = new Set(problems.map((problem) => problem.file));
-    return {
-      id,
-      record: { ...look, hasProblems: problems.length > 0 },
-      files: loaded.files,
-      articles: loaded.articles.filter((article) => !badFiles.has(article.file)),
-      problems,
-    };
   }
 
   private putFolder(id: string, record: FolderRecord) {

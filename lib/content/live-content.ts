@@ -78,7 +78,9 @@ export function createLiveContent(
   async function refresh(asked: RefreshScope, first = false) {
     const result = await store.refresh(asked, { announce: !first });
     live.lastRefreshAt = Date.now();
-    if (result.changed) clock.noteChange(live.lastRefreshAt);
+    // The first read is no change readers saw: pages cached before a restart stay good unless a
+    // file is newer than they are (noted once the read is done).
+    if (result.changed && !first) clock.noteChange(live.lastRefreshAt);
     announce(result.published);
     clock.setPublishTimes(store.index.publishTimes(new Date()));
     report(result.newProblems, log);

@@ -1,0 +1,12 @@
+/** One thread of the pool in folder-check-pool.ts: checks the folders it is sent, in order. */
+import { parentPort } from 'node:worker_threads';
+import { checkFolder } from '../../lib/content/check-folder';
+import type { ContentLocation } from '../../lib/content/load-content';
+import { mapBounded } from '../../lib/map-bounded';
+
+parentPort!.on(
+  'message',
+  async ({ location, ids }: { location: ContentLocation; ids: string[] }) => {
+    parentPort!.postMessage(await mapBounded(ids, 16, (id) => checkFolder(location, id)));
+  },
+);
