@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, test } from 'node:test';
@@ -120,4 +120,24 @@ test('onPublish names the stories a refresh added or replaced, not the first rea
   await live.refreshNow();
   await live.refreshNow();
   assert.deepEqual(published, [['جديد'], ['معدل']]);
+});
+
+test('a start is no change: the clock says when the newest file was written', async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'live-content-'));
+  await mkdir(path.join(root, 'content', 'old'), { recursive: true });
+  await mkdir(path.join(root, 'public', 'images'), { recursive: true });
+  await writeFile(path.join(root, 'content', 'old', 'ar.md'), STORY('قديم'));
+  const past = new Date('2024-05-01T00:00:00Z');
+  for (const entry of ['content/old/ar.md', 'content/old', 'content']) {
+    await utimes(path.join(root, entry), past, past);
+  }
+  const store = new ContentStore({
+    rootDir: root,
+    contentDir: path.join(root, 'content'),
+    publicDir: path.join(root, 'public'),
+  });
+  live = createLiveContent(store, { watch: false, log: quiet });
+  await live.ready;
+  // Within the render grace after the file's time, and nowhere near now.
+  assert.ok(live.clock.lastChangeAt(Date.now()) <= past.getTime() + 2_000);
 });
