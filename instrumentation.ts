@@ -1,7 +1,10 @@
 /**
- * Reads the content and starts watching it when a server starts, before the first request: the
+ * Starts reading the content and watching it when a server starts, before the first request: the
  * cache handler needs the content clock to decide whether a cached page is stale, and a page
- * served from the cache runs no code that would load it. Stories published or edited after that
+ * served from the cache runs no code that would load it. Not awaited: `next start` holds every
+ * request, /healthz included, until this returns, so a process reading a large corpus would hold
+ * readers for the whole read. Instead it answers /healthz and its pages 503 until the read is done
+ * (lib/http/starting.ts), and nginx asks the other server. Stories published or edited after that
  * get their card and feed picture drawn in the background (lib/og/warm-story-media.ts).
  */
 export async function register() {
@@ -11,6 +14,6 @@ export async function register() {
     import('./lib/og/warm-story-media'),
   ]);
   const live = liveContent();
-  await live.ready;
   live.onPublish((articles) => warmStoryMedia(articles));
+  live.ready.catch((error: unknown) => console.error('Content: the first read failed:', error));
 }
