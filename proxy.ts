@@ -16,9 +16,6 @@ const FILE_FOLDERS = new Set(['og', '_img', 'icons']);
 const HAS_EXTENSION = /\.[a-z0-9]+$/i;
 // Routes outside the locales that are neither files nor pages: the process's health (app/healthz).
 const ROOT_ROUTES = new Set(['/healthz']);
-// Files outside the locales that are made from the content: they wait for it, so they get the 503
-// of a process that has not read it yet (lib/http/starting.ts), as pages do.
-const CONTENT_FILES = /^\/(?:sitemap\.xml|news-sitemap\.xml|og\/.+\.[a-z0-9]+)$/i;
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -65,7 +62,6 @@ export default function proxy(request: NextRequest) {
   if (isLocale(first)) {
     return startingAnswer() ?? contentAnswer(request, pathname) ?? NextResponse.next();
   }
-  if (CONTENT_FILES.test(pathname)) return startingAnswer() ?? NextResponse.next();
   if (first === '_next' || HAS_EXTENSION.test(pathname) || ROOT_ROUTES.has(pathname)) {
     return NextResponse.next();
   }
@@ -107,23 +103,8 @@ export const config = {
         { type: 'header', key: 'transfer-encoding' },
       ],
     },
-    // the feeds, sitemaps and cards, for that 503 only;
-    {
-      source: '/:locale(ar|en)/:file(feed\\.xml|atom\\.xml)',
-      missing: [
-        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
-        { type: 'header', key: 'transfer-encoding' },
-      ],
-    },
-    {
-      source: '/:file(sitemap\\.xml|news-sitemap\\.xml|og/.+)',
-      missing: [
-        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
-        { type: 'header', key: 'transfer-encoding' },
-      ],
-    },
     // addresses under a locale that may name nothing (a story, a listing, any unknown path), for
-    // their 404 or 410 (lib/content/address-lookup.ts) and that 503;
+    // their 404 or 410 (lib/content/address-lookup.ts) and that 503; the feeds always exist;
     {
       source: '/:locale(ar|en)/:path(news/.+|section/.+|tag/.+)',
       missing: [
