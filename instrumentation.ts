@@ -3,9 +3,11 @@
  * cache handler needs the content clock to decide whether a cached page is stale, and a page
  * served from the cache runs no code that would load it. Not awaited: `next start` holds every
  * request, /healthz included, until this returns, so a process reading a large corpus would hold
- * readers for the whole read. Instead it answers /healthz and its pages 503 until the read is done
- * (lib/http/starting.ts), and nginx asks the other server. Stories published or edited after that
- * get their card and feed picture drawn in the background (lib/og/warm-story-media.ts).
+ * every reader for the whole read. Instead /healthz and every address under a locale the proxy
+ * sees answer 503 until the read is done (lib/http/starting.ts), and nginx asks the other server;
+ * the home pages, feeds, sitemaps and cards, where the proxy does not run, wait for it as before.
+ * Stories published or edited after that get their card and feed picture drawn in the background
+ * (lib/og/warm-story-media.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;

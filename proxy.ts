@@ -95,16 +95,9 @@ export const config = {
         { type: 'header', key: 'transfer-encoding' },
       ],
     },
-    // The home pages, for their 503 while the content is not read yet (lib/http/starting.ts);
-    {
-      source: '/:locale(ar|en)',
-      missing: [
-        { type: 'header', key: 'content-length', value: '0*[1-9][0-9]*' },
-        { type: 'header', key: 'transfer-encoding' },
-      ],
-    },
-    // addresses under a locale that may name nothing (a story, a listing, any unknown path), for
-    // their 404 or 410 (lib/content/address-lookup.ts) and that 503; the feeds always exist;
+    // Addresses under a locale that may name nothing (a story, a listing, any unknown path), for
+    // their 404 or 410 (lib/content/address-lookup.ts), or 503 while the content is not read yet
+    // (lib/http/starting.ts); the home page and the feeds always exist;
     {
       source: '/:locale(ar|en)/:path(news/.+|section/.+|tag/.+)',
       missing: [
