@@ -198,7 +198,8 @@ export async function loadWhileRestarting(options: {
     idReplacement: true,
     connections: options.connections,
     duration: options.seconds,
-    timeout: 10,
+    // As in scripts/load-test.ts: a request still unanswered after 30 s failed.
+    timeout: 30,
     // The certificate names localhost; autocannon would send the IP address, which TLS forbids.
     servername: 'localhost',
   });
