@@ -6,6 +6,7 @@ import { isValidRouterState } from './lib/http/router-state';
 import { statusResponse } from './lib/http/status-page';
 import { isWellEncodedPath } from './lib/percent-encoding';
 import { notFoundPage, withdrawnPage } from './lib/http/locale-pages';
+import { startingAnswer } from './lib/http/starting';
 
 const intlProxy = createMiddleware(routing);
 
@@ -13,6 +14,8 @@ const LOCALE_LIKE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$/i;
 // Folders of files only: a path there without an extension is no page in any language.
 const FILE_FOLDERS = new Set(['og', '_img', 'icons']);
 const HAS_EXTENSION = /\.[a-z0-9]+$/i;
+// Routes outside the locales that are neither files nor pages: the process's health (app/healthz).
+const ROOT_ROUTES = new Set(['/healthz']);
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -55,9 +58,13 @@ export default function proxy(request: NextRequest) {
     return response;
   }
   const [, first = ''] = pathname.split('/');
-  // Locale pages and files come here only for the checks above.
-  if (isLocale(first)) return contentAnswer(request, pathname) ?? NextResponse.next();
-  if (first === '_next' || HAS_EXTENSION.test(pathname)) return NextResponse.next();
+  // Locale pages and files come here only for the checks above, once the content is read.
+  if (isLocale(first)) {
+    return startingAnswer() ?? contentAnswer(request, pathname) ?? NextResponse.next();
+  }
+  if (first === '_next' || HAS_EXTENSION.test(pathname) || ROOT_ROUTES.has(pathname)) {
+    return NextResponse.next();
+  }
   // `/fr/...`, `/ar-IQ/...` or `/cgi-bin/...` names a locale we do not publish: 404 in place rather
   // than a redirect to a page that does not exist. Answered here, not by rewriting to the app's
   // 404: Next.js treats a proxy rewrite as a request to another server (its URL is built from
@@ -89,7 +96,8 @@ export const config = {
       ],
     },
     // Addresses under a locale that may name nothing (a story, a listing, any unknown path), for
-    // their 404 or 410 (lib/content/address-lookup.ts); the home page and the feeds always exist;
+    // their 404 or 410 (lib/content/address-lookup.ts), or 503 while the content is not read yet
+    // (lib/http/starting.ts); the home page and the feeds always exist;
     {
       source: '/:locale(ar|en)/:path(news/.+|section/.+|tag/.+)',
       missing: [

@@ -76,3 +76,15 @@ test('versioned files are kept, Draft Mode and no-store answers never are', asyn
   expect(first.headers['cache-control']).toBe('no-store');
   expect(await cacheStatus(baseURL!, refused)).toBe('MISS');
 });
+
+test('the health answer goes through nginx every time, never from a copy', async ({ baseURL }) => {
+  for (let ask = 0; ask < 3; ask += 1) {
+    const answer = await rawRequest(baseURL!, '/healthz');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.headers['x-robots-tag']).toBe('noindex');
+    // No cache in its location: nginx says nothing of one.
+    expect(answer.headers['x-cache-status']).toBeUndefined();
+    expect(JSON.parse(answer.body)).toMatchObject({ status: 'ok' });
+  }
+});

@@ -22,6 +22,8 @@ declare module 'autocannon' {
     /** Seconds before an unanswered request counts as a timeout (default 10). */
     timeout?: number;
     headers?: Record<string, string>;
+    /** Replaces `[<id>]` in the URL with a fresh id for each request. */
+    idReplacement?: boolean;
     /** TLS server name; autocannon never checks the certificate. */
     servername?: string;
   }

@@ -20,6 +20,11 @@
  * Publishing (issue 11), on that corpus's build: 20 new stories and 20 headline edits, each from
  * the file written to its headline served through nginx (deploy/nginx.conf, https, its cache on);
  * and the first request of 100 stories outside the prerendered set, then the same again.
+ *
+ * BENCH_FAILOVER=1, on the same build: two `next start` processes behind nginx, each on its own
+ * copy of the build (decision 0009), 200 connections (BENCH_FAILOVER_CONNECTIONS) for 60 s
+ * (BENCH_FAILOVER_SECONDS) through nginx; one is killed (SIGKILL) 20 s in and started again. Reports
+ * the failed requests, p99 and how long the restarted one took to say ok on /healthz.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +36,16 @@ import { generateArticles, generatedSlug } from '../bench/generate-articles';
 import { launch, measurePage, type PageBytes } from '../bench/lib/bytes';
 import { runLighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse';
 import { load, type LoadResult } from '../bench/lib/load';
+import {
+  copyBuild,
+  loadWhileRestarting,
+  removeBuilds,
+  startNext,
+  startNginx,
+  stopGroup,
+  waitUntilHealthy,
+  type NextServer,
+} from '../bench/lib/failover';
 import { startServer, timed, type RunResult, type Server } from '../bench/lib/proc';
 import { measureFirstRenders, measurePublishing, waitUntilServed } from '../bench/lib/publishing';
 import { renderMarkdown, type BenchResults, type BuildRow } from '../bench/lib/report';
@@ -260,6 +275,59 @@ async function measurePublishingOn(
   }
 }
 
+const failover = process.env.BENCH_FAILOVER === '1';
+
+/**
+ * Two servers behind nginx on the corpus build in `dir`, one killed and restarted under load
+ * through nginx. Ports: BENCH_PORT + 8 and + 9 for the servers, + 10 and + 11 for nginx.
+ */
+async function measureFailoverOn(
+  dir: string,
+  env: Record<string, string>,
+  count: number,
+): Promise<NonNullable<BenchResults['failover']>> {
+  const servers: NextServer[] = [
+    { port: basePort + 8, distDir: `${DIST}-a` },
+    { port: basePort + 9, distDir: `${DIST}-b` },
+  ];
+  const nginxPort = basePort + 10;
+  const serverEnv = { ...env, SITE_URL: origin(servers[0]!.port) };
+  log(`failover on the ${count}-story build: two servers behind nginx`);
+  copyBuild(dir, DIST, servers);
+  const children = servers.map((server) => startNext(dir, server, serverEnv));
+  const nginx = startNginx(
+    dir,
+    nginxPort,
+    servers.map((server) => server.port),
+  );
+  // A large corpus is read before a server says ok.
+  const healthLimitMs = 30 * 60_000;
+  try {
+    await Promise.all(
+      servers.map((server) => waitUntilHealthy(origin(server.port), [], healthLimitMs)),
+    );
+    await waitUntilServed(`https://127.0.0.1:${nginxPort}/ar`);
+    const seconds = Number(process.env.BENCH_FAILOVER_SECONDS ?? 60);
+    const connections = Number(process.env.BENCH_FAILOVER_CONNECTIONS ?? 200);
+    log(`failover: ${connections} connections for ${seconds} s, one server killed 20 s in`);
+    const result = await loadWhileRestarting({
+      origin: `https://127.0.0.1:${nginxPort}`,
+      path: `/ar/news/${encodeURIComponent(generatedSlug(0))}`,
+      connections,
+      seconds,
+      killAfterMs: Math.min(20_000, (seconds * 1000) / 3),
+      victim: () => children[1]!,
+      restart: () => (children[1] = startNext(dir, servers[1]!, serverEnv)),
+      victimOrigin: origin(servers[1]!.port),
+      healthLimitMs,
+    });
+    return { corpus: count, ...result };
+  } finally {
+    await Promise.all([...children, nginx].map((child) => stopGroup(child)));
+    removeBuilds(dir, servers);
+  }
+}
+
 /** Build cost for the real content and each generated corpus, written after each build. */
 async function buildScaling(results: BenchResults, write: () => Promise<string>): Promise<void> {
   const { scaling } = results;
@@ -282,6 +350,10 @@ async function buildScaling(results: BenchResults, write: () => Promise<string>)
       if (count === publishCorpus) {
         results.publishing = await measurePublishingOn(scratch, corpusEnv, count);
         await write();
+        if (failover) {
+          results.failover = await measureFailoverOn(scratch, corpusEnv, count);
+          await write();
+        }
       }
     }
   } finally {
@@ -327,6 +399,7 @@ async function scalingOnly(): Promise<void> {
   results.settings.articleCounts = articleCounts;
   const write = () => writeResults(results, started);
   delete results.publishing;
+  delete results.failover;
   await buildScaling(results, write);
   console.log(`\n${await write()}`);
 }

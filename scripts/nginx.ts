@@ -4,7 +4,7 @@
  *     --server-name example.org --certificate /etc/ssl/example.org.pem --key /etc/ssl/example.org.key
  *     prints the configuration;
  *   npx tsx scripts/nginx.ts run --listen 127.0.0.1:3180 --http-listen 127.0.0.1:3181 \
- *     --upstream 127.0.0.1:3100 --tls
+ *     --upstream 127.0.0.1:3100 [--upstream 127.0.0.1:3101 ...] --tls
  *     runs Debian's nginx in the foreground with its pid, logs, cache and temporary files in a
  *     fresh temporary folder, until SIGINT or SIGTERM; then stops it and removes the folder. With
  *     --tls (instead of --certificate and --key) it makes a throwaway self-signed certificate for
@@ -20,14 +20,15 @@ import { renderNginxConfig } from '../lib/http/nginx-config';
 const NGINX = process.env.NGINX_BIN ?? 'nginx';
 const USAGE =
   'usage: tsx scripts/nginx.ts config|run --listen [HOST:]PORT --http-listen [HOST:]PORT ' +
-  '--upstream HOST:PORT [--server-name NAME] (--certificate FILE --key FILE | --tls, run only)';
+  '--upstream HOST:PORT [--upstream HOST:PORT ...] [--server-name NAME] (--certificate FILE --key FILE | --tls, run only)';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     listen: { type: 'string' },
     'http-listen': { type: 'string' },
-    upstream: { type: 'string' },
+    // Once per `next start` process (README, Two servers).
+    upstream: { type: 'string', multiple: true },
     'server-name': { type: 'string', default: '127.0.0.1' },
     certificate: { type: 'string' },
     key: { type: 'string' },
@@ -40,7 +41,7 @@ if (
   (command !== 'config' && command !== 'run') ||
   !values.listen ||
   !values['http-listen'] ||
-  !values.upstream ||
+  !values.upstream?.length ||
   (!throwaway && (!values.certificate || !values.key || values.tls))
 ) {
   console.error(USAGE);
@@ -51,7 +52,7 @@ function render(certificate: string, certificateKey: string) {
   return renderNginxConfig({
     listen: values.listen!,
     httpListen: values['http-listen']!,
-    upstream: values.upstream!,
+    upstreams: values.upstream!,
     serverName: values['server-name'],
     certificate,
     certificateKey,
@@ -119,7 +120,8 @@ function run() {
   }
   const nginx = spawn(NGINX, [...args, '-g', 'daemon off;'], { stdio: 'inherit' });
   console.log(
-    `nginx on https ${values.listen} and http ${values['http-listen']} → ${values.upstream} ` +
+    `nginx on https ${values.listen} and http ${values['http-listen']} → ` +
+      `${values.upstream!.join(', ')} ` +
       `(prefix ${prefix})`,
   );
   const stop = () => nginx.kill('SIGTERM');

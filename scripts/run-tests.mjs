@@ -5,7 +5,8 @@
  * 2. finds a Chromium ($PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's own) and,
  *    as root on Debian, installs Debian's chromium when there is none; likewise Java for the
  *    Nu HTML Checker and nginx for the hostile-request suite behind it;
- * 3. lint and type checks, unit tests, a production build for the tests, Playwright e2e;
+ * 3. lint and type checks, unit tests, a production build for the tests, Playwright e2e, two
+ *    servers behind nginx with one killed under load, the load tests;
  * 4. ends with one line "N passed, N failed" (scripts/test-verdict.mjs says what counts).
  * Plain Node only: it must run before any package is installed.
  */
@@ -180,6 +181,27 @@ const e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], {
 });
 const e2e = judgePlaywright('e2e', e2eStatus, readE2eJson());
 
+// Two servers behind nginx on copies of the test build: a story published while both run, and
+// one killed under load and restarted (e2e/node/two-servers.ts). Node's test runner, for its
+// counts: like the unit stage, zero tests or a non-zero exit fail it.
+const twoServersTap = path.join(os.tmpdir(), `alriwaq-two-servers-${process.pid}.tap`);
+const readTwoServersTap = freshReport(twoServersTap);
+const twoServersStatus = run(
+  'node',
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${twoServersTap}`,
+    'e2e/node/two-servers.ts',
+  ],
+  testEnv,
+);
+const twoServers = judgeTap('two servers', twoServersStatus, readTwoServersTap());
+
 // The short load run the CI can afford: 200 connections, 10 s per target, zero errors allowed;
 // then the same through nginx (deploy/nginx.conf, https), where readers would meet it.
 // `npm run load-test` is the full 60 s run with the memory check.
@@ -193,6 +215,6 @@ const loadRun = (through) =>
 const load = judgeExitCode('load', loadRun('next'));
 const loadNginx = judgeExitCode('load through nginx', loadRun('nginx'));
 
-const { lines, exitCode } = verdict([unit, e2e, load, loadNginx]);
+const { lines, exitCode } = verdict([unit, e2e, twoServers, load, loadNginx]);
 console.log(`\n${lines.join('\n')}`);
 process.exit(exitCode);

@@ -1,5 +1,6 @@
 /** The benchmark's Markdown report: figures, ratios and issue 5's targets. */
 import type { PageBytes } from './bytes';
+import type { FailoverResult } from './failover';
 import type { LighthouseRun } from './lighthouse';
 import type { LoadResult } from './load';
 import type { FirstRenderResults, PublishingResults } from './publishing';
@@ -27,6 +28,8 @@ export interface BenchResults {
     /** Load on a story prerendered at build and on one rendered on its first request. */
     served: { prerendered: LoadResult; onDemand: LoadResult };
   };
+  /** Two servers behind nginx, one killed and restarted under load (BENCH_FAILOVER=1). */
+  failover?: FailoverResult & { corpus: number };
   /** When the scaling rows were measured, if not in this run (BENCH_SKIP_SCALING=1 keeps them). */
   scalingDate?: string;
 }
@@ -429,6 +432,29 @@ export function renderMarkdown(r: BenchResults): string {
       );
     }
     lines.push('');
+  }
+
+  if (r.failover) {
+    const f = r.failover;
+    lines.push(
+      `## Two servers, one killed under load (the ${f.corpus}-story build, through nginx)`,
+      '',
+      `${f.connections} connections for ${f.seconds} s, each request a URL of its own (nginx's copy answers none); one server killed (SIGKILL) ${f.killedAtSeconds} s in and started again at once.`,
+      '',
+      ...header(['requests', 'req/s', 'failed', 'p50 ms', 'p99 ms', 'max ms', 'back after ms']),
+      row([
+        f.requests,
+        f.requestsPerSec,
+        f.errors + f.timeouts + f.non2xx,
+        f.latencyP50Ms,
+        f.latencyP99Ms,
+        f.latencyMaxMs,
+        f.backAfterMs,
+      ]),
+      '',
+      '"Back after": from the restart until its /healthz answered 200.',
+      '',
+    );
   }
 
   lines.push('## Targets', '');

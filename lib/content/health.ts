@@ -22,7 +22,16 @@ const iso = (ms: number | null) =>
 
 export async function contentHealth(): Promise<ContentHealth> {
   const live = liveContent();
-  const started = await Promise.race([live.ready.then(() => true), Promise.resolve(false)]);
+  // Whether `ready` has settled, without waiting for it: a promise that is already resolved would
+  // win the race against it (its reaction is queued first), so the other side is a macrotask,
+  // which runs only after every pending reaction, `ready`'s included.
+  const started = await Promise.race([
+    live.ready.then(
+      () => true,
+      () => false,
+    ),
+    new Promise<false>((resolve) => setImmediate(resolve, false)),
+  ]);
   const { index, problems } = live.store;
   return {
     status: started ? 'ok' : 'starting',

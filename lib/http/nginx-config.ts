@@ -7,8 +7,8 @@ export interface NginxSite {
   listen: string;
   /** nginx `listen` value for plain HTTP, which only redirects to https, e.g. `80`. */
   httpListen: string;
-  /** Where `next start` listens, e.g. `127.0.0.1:3000`. */
-  upstream: string;
+  /** Where the `next start` processes listen, e.g. `['127.0.0.1:3000', '127.0.0.1:3001']`. */
+  upstreams: readonly string[];
   /** The public host name; requests for any other host get 421. */
   serverName: string;
   /** PEM files of the certificate (with its chain) and its private key. */
@@ -40,17 +40,25 @@ export function renderNginxConfig(
   site: NginxSite,
   template = readFileSync(NGINX_TEMPLATE, 'utf8'),
 ) {
-  for (const [name, value] of Object.entries(site)) {
+  const { upstreams, ...rest } = site;
+  if (upstreams.length === 0) throw new Error('nginx needs at least one upstream');
+  for (const [name, value] of [
+    ...Object.entries(rest),
+    ...upstreams.map((upstream) => ['upstream', upstream] as const),
+  ]) {
     const file = name === 'certificate' || name === 'certificateKey';
     if (!(file ? FILE_PATH : SIMPLE_VALUE).test(value)) {
       throw new Error(`nginx ${name} "${value}" is not a plain ${file ? 'path' : 'value'}`);
     }
   }
-  const indent = (lines: string[]) => lines.join('\n    ');
+  const indent = (lines: string[], depth = 1) => lines.join(`\n${'    '.repeat(depth)}`);
   const values: Record<string, string> = {
     LISTEN: site.listen,
     HTTP_LISTEN: site.httpListen,
-    UPSTREAM: site.upstream,
+    UPSTREAM_SERVERS: indent(
+      upstreams.map((upstream) => `server ${upstream} max_fails=1 fail_timeout=2s;`),
+      2,
+    ),
     SERVER_NAME: site.serverName,
     HTTPS_AUTHORITY: httpsAuthority(site),
     CERTIFICATE: site.certificate,

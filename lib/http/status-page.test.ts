@@ -21,6 +21,7 @@ test('each status says what went wrong, and an unlisted one falls back to the er
   assert.match(statusPage(412), new RegExp(en.RequestError.preconditionFailed.title));
   assert.match(statusPage(413), new RegExp(en.RequestError.contentTooLarge.title));
   assert.match(statusPage(416), new RegExp(en.RequestError.rangeNotSatisfiable.title));
+  assert.match(statusPage(503), new RegExp(ar.RequestError.starting.title));
   assert.match(statusPage(418), new RegExp(en.ErrorPage.title));
 });
 

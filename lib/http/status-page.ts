@@ -17,6 +17,7 @@ const TEXT: Record<number, (messages: Messages) => Text> = {
   412: (m) => m.RequestError.preconditionFailed,
   413: (m) => m.RequestError.contentTooLarge,
   416: (m) => m.RequestError.rangeNotSatisfiable,
+  503: (m) => m.RequestError.starting,
 };
 
 function sectionFor(locale: Locale, status: number): PlainSection {
