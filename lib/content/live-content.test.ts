@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, test } from 'node:test';
 import { ContentStore } from './content-store';
-import { createLiveContent, type LiveContent } from './live-content';
+import { createLiveContent, reasonToPoll, type LiveContent } from './live-content';
 import { watchFolders } from './watch-folders';
 
 const STORY = (title: string) =>
@@ -140,4 +140,44 @@ test('a start is no change: the clock says when the newest file was written', as
   await live.ready;
   // Within the render grace after the file's time, and nowhere near now.
   assert.ok(live.clock.lastChangeAt(Date.now()) <= past.getTime() + 2_000);
+});
+
+test('past a quarter of the system file-watch budget the folders are polled, and the log says why', () => {
+  assert.equal(reasonToPoll(1_000, 190_000), undefined);
+  assert.equal(reasonToPoll(100_000, 1_048_576), undefined);
+  assert.match(reasonToPoll(100_000, 8_192) ?? '', /100000 story folders .* 8192 file watches/);
+  assert.match(reasonToPoll(100_000, 190_000) ?? '', /max_user_watches/);
+  assert.equal(reasonToPoll(100, Number.NaN), undefined, 'no budget known: watch');
+});
+
+test('polled folders still publish an edit in place and a new story, within seconds', async (t) => {
+  process.env.CONTENT_WATCH = 'poll';
+  t.after(() => delete process.env.CONTENT_WATCH);
+  const warnings: string[] = [];
+  root = await mkdtemp(path.join(os.tmpdir(), 'live-content-'));
+  await mkdir(path.join(root, 'content', 'story'), { recursive: true });
+  await mkdir(path.join(root, 'public', 'images'), { recursive: true });
+  const file = path.join(root, 'content', 'story', 'ar.md');
+  await writeFile(file, STORY('أول'));
+  const store = new ContentStore({
+    rootDir: root,
+    contentDir: path.join(root, 'content'),
+    publicDir: path.join(root, 'public'),
+  });
+  live = createLiveContent(store, {
+    watch: true,
+    log: { ...quiet, warn: (line: string) => warnings.push(line) },
+  });
+  await live.ready;
+  assert.equal(live.watch?.mode, 'polling');
+  assert.match(warnings.join('\n'), /\(CONTENT_WATCH=poll\); rescanning them every 2 s instead/);
+  // Rewritten in place: the folder's own time does not move, only the file's.
+  await writeFile(file, STORY('ثان'));
+  await eventually(() => titles(live!).includes('ثان'), 6_000);
+  await mkdir(path.join(root, 'content', 'other'));
+  await writeFile(
+    path.join(root, 'content', 'other', 'ar.md'),
+    STORY('آخر').replace('خبر', 'خبر-2'),
+  );
+  await eventually(() => titles(live!).includes('آخر'), 6_000);
 });

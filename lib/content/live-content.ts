@@ -4,7 +4,7 @@ import { formatProblem, type Article, type ContentProblem } from './article';
 import { ContentClock } from './content-clock';
 import { ContentStore, type RefreshScope } from './content-store';
 import { defaultContentLocation } from './load-content';
-import { watchFolders, type FolderWatch } from './watch-folders';
+import { POLL_INTERVAL_MS, watchFolders, type FolderWatch } from './watch-folders';
 
 /** Saves closer together than this are one change (an editor's burst, a `git pull`). */
 export const SETTLE_MS = 300;
@@ -166,10 +166,12 @@ export function createLiveContent(
         if (folder !== contentDir) live.requestRefresh('');
         else live.requestRefresh(changed?.split(path.sep)[0] || undefined);
       },
-      { polling: await reasonToPoll(store.folderCount) },
+      { polling: await pollingReason(store.folderCount) },
     );
     if (live.watch.mode === 'polling') {
-      log.warn(`Content: cannot watch for changes (${live.watch.reason}); polling instead.`);
+      log.warn(
+        `Content: not watching the folders for changes (${live.watch.reason}); rescanning them every ${POLL_INTERVAL_MS / 1000} s instead (/healthz says so too).`,
+      );
     }
   }
   afterRefresh = watch ? ensureWatching : async () => {};
@@ -188,15 +190,17 @@ export function createLiveContent(
  * Linux a recursive watch takes one inotify watch per folder from a budget shared by every process
  * of the user (`fs.inotify.max_user_watches`, 8,192 on many systems); a second server, an editor
  * or a build tool needs its share too, so the site takes at most a quarter of it.
- * `CONTENT_WATCH=poll` asks for polling whatever the budget.
  */
-async function reasonToPoll(folders: number): Promise<string | undefined> {
+export function reasonToPoll(folders: number, watchLimit: number): string | undefined {
+  if (!Number.isFinite(watchLimit) || folders + 2 <= watchLimit / 4) return undefined;
+  return `${folders} story folders would need more than a quarter of the system's ${watchLimit} file watches (fs.inotify.max_user_watches)`;
+}
+
+/** `CONTENT_WATCH=poll` asks for polling whatever the budget. */
+async function pollingReason(folders: number): Promise<string | undefined> {
   if (process.env.CONTENT_WATCH === 'poll') return 'CONTENT_WATCH=poll';
-  const limit = Number(
-    await readFile('/proc/sys/fs/inotify/max_user_watches', 'utf8').catch(() => 'NaN'),
-  );
-  if (!Number.isFinite(limit) || folders + 2 <= limit / 4) return undefined;
-  return `${folders} story folders would need more than a quarter of the system's ${limit} file watches (fs.inotify.max_user_watches)`;
+  const limit = await readFile('/proc/sys/fs/inotify/max_user_watches', 'utf8').catch(() => '');
+  return reasonToPoll(folders, limit.trim() === '' ? Number.NaN : Number(limit));
 }
 
 const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
