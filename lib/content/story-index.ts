@@ -7,7 +7,7 @@ import type { Section } from './sections';
 import { tagSlug } from './tags';
 
 /** Bumped whenever the tables or what a row holds change: an older file is rebuilt. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /** What the index remembers of a folder, to tell on the next look whether it changed. */
 export interface FolderRecord {
@@ -48,9 +48,10 @@ const SCHEMA = `
     published INTEGER NOT NULL,
     listed INTEGER NOT NULL,
     published_at TEXT NOT NULL,
-    updated_at TEXT,
-    data TEXT NOT NULL
+    updated_at TEXT
   ) WITHOUT ROWID;
+  -- Apart from the rows lists scan: a parsed story is kilobytes, and only shown stories need it.
+  CREATE TABLE story_data (file TEXT PRIMARY KEY, data TEXT NOT NULL);
   CREATE INDEX stories_by_slug ON stories (locale, slug);
   CREATE INDEX stories_by_id ON stories (id);
   CREATE INDEX stories_latest ON stories (locale, listed, published DESC, id);
@@ -71,6 +72,14 @@ const SCHEMA = `
 
 const NEWEST_FIRST = 'ORDER BY published DESC, id';
 const PUBLIC = 'listed = 1 AND published <= @now';
+
+/**
+ * The parsed stories of a page of `rows` (a SELECT of file, published and id, ordered and limited):
+ * the rows are read from an index alone, so skipping to page 2,000 reads no story it skips.
+ */
+const storiesOf = (rows: string) =>
+  `SELECT d.data FROM (${rows}) p JOIN story_data d ON d.file = p.file
+   ORDER BY p.published DESC, p.id`;
 
 type Row = { data: string };
 const toArticle = (row: Row): Article => JSON.parse(row.data) as Article;
@@ -115,6 +124,10 @@ function recreate(file: string): Database.Database {
 export class StoryIndex {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly relatedStatements = new Map<
+    number,
+    Database.Statement<Record<string, string | number>, Row>
+  >();
 
   constructor(readonly file: string) {
     this.db = open(file);
@@ -128,13 +141,15 @@ export class StoryIndex {
         'INSERT OR REPLACE INTO folders VALUES (@id, @dirTime, @signature, @newest, @hasProblems)',
       ),
       dropFolder: db.prepare('DELETE FROM folders WHERE id = ?'),
-      storyFile: db.prepare<[string], Row>('SELECT data FROM stories WHERE file = ?'),
+      storyFile: db.prepare<[string], Row>('SELECT data FROM story_data WHERE file = ?'),
       filesOf: db.prepare<[string], { file: string }>('SELECT file FROM stories WHERE id = ?'),
       putStory: db.prepare(
         `INSERT OR REPLACE INTO stories VALUES (@file, @id, @locale, @slug, @section, @published,
-         @listed, @publishedAt, @updatedAt, @data)`,
+         @listed, @publishedAt, @updatedAt)`,
       ),
+      putData: db.prepare('INSERT OR REPLACE INTO story_data VALUES (@file, @data)'),
       dropStory: db.prepare('DELETE FROM stories WHERE file = ?'),
+      dropData: db.prepare('DELETE FROM story_data WHERE file = ?'),
       putTag: db.prepare(
         'INSERT OR REPLACE INTO story_tags VALUES (@file, @locale, @slug, @tag, @listed, @published, @id)',
       ),
@@ -143,21 +158,25 @@ export class StoryIndex {
         'SELECT file FROM stories WHERE locale = ? AND slug = ? AND file <> ? LIMIT 1',
       ),
       bySlug: db.prepare<[string, string], Row>(
-        'SELECT data FROM stories WHERE locale = ? AND slug = ? LIMIT 1',
+        `SELECT d.data FROM stories s JOIN story_data d ON d.file = s.file
+         WHERE s.locale = ? AND s.slug = ? LIMIT 1`,
       ),
-      byId: db.prepare<[string], Row>('SELECT data FROM stories WHERE id = ?'),
+      byId: db.prepare<[string], Row>(
+        'SELECT d.data FROM stories s JOIN story_data d ON d.file = s.file WHERE s.id = ?',
+      ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stories'),
       storyCount: db.prepare<[], { n: number }>('SELECT count(DISTINCT id) AS n FROM stories'),
       latest: db.prepare<{ locale: string; now: number; limit: number; offset: number }, Row>(
-        `SELECT data FROM stories WHERE locale = @locale AND ${PUBLIC} ${NEWEST_FIRST}
-         LIMIT @limit OFFSET @offset`,
+        storiesOf(`SELECT file, published, id FROM stories WHERE locale = @locale AND ${PUBLIC}
+         ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`),
       ),
       section: db.prepare<
         { locale: string; section: string; now: number; limit: number; offset: number },
         Row
       >(
-        `SELECT data FROM stories WHERE locale = @locale AND section = @section AND ${PUBLIC}
-         ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`,
+        storiesOf(`SELECT file, published, id FROM stories
+         WHERE locale = @locale AND section = @section AND ${PUBLIC}
+         ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`),
       ),
       sectionCount: db.prepare<{ locale: string; section: string; now: number }, { n: number }>(
         `SELECT count(*) AS n FROM stories WHERE locale = @locale AND section = @section AND ${PUBLIC}`,
@@ -166,9 +185,9 @@ export class StoryIndex {
         { locale: string; slug: string; now: number; limit: number; offset: number },
         Row
       >(
-        `SELECT s.data FROM story_tags t JOIN stories s ON s.file = t.file
-         WHERE t.locale = @locale AND t.slug = @slug AND t.listed = 1 AND t.published <= @now
-         ORDER BY t.published DESC, t.id LIMIT @limit OFFSET @offset`,
+        storiesOf(`SELECT file, published, id FROM story_tags
+         WHERE locale = @locale AND slug = @slug AND ${PUBLIC}
+         ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`),
       ),
       tagCount: db.prepare<{ locale: string; slug: string; now: number }, { n: number }>(
         `SELECT count(*) AS n FROM story_tags
@@ -196,8 +215,8 @@ export class StoryIndex {
          WHERE id IN (SELECT value FROM json_each(@ids)) AND ${PUBLIC}`,
       ),
       since: db.prepare<{ now: number; since: number }, Row>(
-        `SELECT data FROM stories WHERE ${PUBLIC} AND published >= @since
-         ORDER BY published DESC, id`,
+        storiesOf(`SELECT file, published, id FROM stories
+         WHERE ${PUBLIC} AND published >= @since`),
       ),
       lastDue: db.prepare<{ now: number }, { t: number | null }>(
         'SELECT max(published) AS t FROM stories WHERE published <= @now',
@@ -266,8 +285,8 @@ export class StoryIndex {
       listed,
       publishedAt: article.publishedAt,
       updatedAt: article.updatedAt,
-      data,
     });
+    this.statements.putData.run({ file, data });
     this.statements.dropTags.run(file);
     for (const tag of article.tags) {
       this.statements.putTag.run({ file, locale, slug: tagSlug(tag), tag, listed, published, id });
@@ -277,6 +296,7 @@ export class StoryIndex {
 
   dropStory(file: string) {
     this.statements.dropStory.run(file);
+    this.statements.dropData.run(file);
     this.statements.dropTags.run(file);
   }
 
@@ -344,32 +364,40 @@ export class StoryIndex {
    * each of those lists is read only to `limit`, so the cost is the same at any archive size.
    */
   related(article: Article, now: Date, limit: number): Article[] {
-    const at = now.getTime();
-    const branches = [
-      `SELECT file, published, id FROM (SELECT file, published, id FROM stories
-        WHERE locale = @locale AND section = @section AND ${PUBLIC} AND file <> @file
-        ${NEWEST_FIRST} LIMIT @limit)`,
-      ...article.tags.map(
-        (_, i) => `SELECT file, published, id FROM (SELECT file, published, id FROM story_tags
-          WHERE locale = @locale AND slug = @tag${i} AND ${PUBLIC} AND file <> @file
-          ${NEWEST_FIRST} LIMIT @limit)`,
-      ),
-    ];
     const tags = Object.fromEntries(article.tags.map((tag, i) => [`tag${i}`, tagSlug(tag)]));
-    return this.db
-      .prepare<Record<string, string | number>, Row>(
-        `SELECT s.data FROM (${branches.join(' UNION ')}) r JOIN stories s ON s.file = r.file
-         ORDER BY r.published DESC, r.id LIMIT @limit`,
-      )
+    return this.relatedStatement(article.tags.length)
       .all({
         locale: article.locale,
         section: article.section,
         file: article.file,
-        now: at,
+        now: now.getTime(),
         limit,
         ...tags,
       })
       .map(toArticle);
+  }
+
+  /** One statement per number of tags: the section's list and each tag's, each cut at the limit. */
+  private relatedStatement(tagCount: number) {
+    let statement = this.relatedStatements.get(tagCount);
+    if (!statement) {
+      const branches = [
+        `SELECT file, published, id FROM (SELECT file, published, id FROM stories
+          WHERE locale = @locale AND section = @section AND ${PUBLIC} AND file <> @file
+          ${NEWEST_FIRST} LIMIT @limit)`,
+        ...Array.from(
+          { length: tagCount },
+          (_, i) => `SELECT file, published, id FROM (SELECT file, published, id FROM story_tags
+            WHERE locale = @locale AND slug = @tag${i} AND ${PUBLIC} AND file <> @file
+            ${NEWEST_FIRST} LIMIT @limit)`,
+        ),
+      ];
+      statement = this.db.prepare<Record<string, string | number>, Row>(
+        `${storiesOf(branches.join(' UNION '))} LIMIT @limit`,
+      );
+      this.relatedStatements.set(tagCount, statement);
+    }
+    return statement;
   }
 
   /** Public stories in every locale, oldest first, for sitemaps split into files. */
