@@ -159,11 +159,8 @@ export function planStory(index: number, options: PlanOptions): StoryPlan {
   const section = pickSection(random);
   const translated = random() < TRANSLATED_SHARE;
   const country = pickCountry(random);
-  const setting: Setting = {
-    country,
-    city: cityPickers.get(country)!(random),
-    ...localDay(time),
-  };
+  const { weekday, year } = localDay(time);
+  const setting: Setting = { country, city: cityPickers.get(country)!(random), weekday, year };
   const angle = pick(random, sectionBanks[section].angles);
   const [title, lead] = fill(random, setting, angle.headline, angle.lead) as [Pair, Pair];
   const number = index + 1;

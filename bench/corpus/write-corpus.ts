@@ -11,7 +11,7 @@ export interface CorpusOptions {
 }
 
 export const DEFAULT_SEED = 20261130;
-const DEFAULT_CONCURRENCY = 64;
+const DEFAULT_CONCURRENCY = 16;
 
 /** Folder of story `index`: lowercase Latin and digits, in the order of the stories. */
 export const storyFolder = (index: number) => `generated-${String(index + 1).padStart(6, '0')}`;
