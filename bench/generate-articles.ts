@@ -8,8 +8,9 @@
  *
  * Usage: npx tsx bench/generate-articles.ts <count> <dir> [--seed <n>] [--concurrency <n>]
  *   --seed         another archive of the same shape (default 20261130)
- *   --concurrency  stories written at once (default 64)
- * 100,000 stories take about ... on 2 cores and fill ... on disk.
+ *   --concurrency  stories written at once (default 16)
+ * 100,000 stories (130,034 files, 1.3 GB) take about 40 s into an empty folder on 2 cores, 1,000
+ * take 0.7 s; replacing a corpus first deletes the old one, which at 100,000 adds over a minute.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
