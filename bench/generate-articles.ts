@@ -1,135 +1,40 @@
 /**
- * Writes N valid articles (ar.md and en.md each) into a folder for build benchmarks:
- * the seed article's body, with slug, title, dates, section and tags varied.
- * Usage: npx tsx bench/generate-articles.ts <count> <dir>
+ * Writes a generated news archive into a folder for benchmarks: `count` stories that read like a
+ * real Arabic news site's (bench/corpus): Modern Standard Arabic text of 300 to 1,200 words with
+ * sub-headings, made from a sentence bank with a seeded generator; sections and tags long-tailed
+ * (a few on thousands of stories, most on a handful); dates spread over the 20 years before
+ * 2026-11-30, newest first; pictures from public/images/articles; 30 % also in English (en.md),
+ * the rest in Arabic only. Every file passes the content check. Same seed, same bytes.
+ *
+ * Usage: npx tsx bench/generate-articles.ts <count> <dir> [--seed <n>] [--concurrency <n>]
+ *   --seed         another archive of the same shape (default 20261130)
+ *   --concurrency  stories written at once (default 16)
+ * 100,000 stories (130,034 files, 1.3 GB) take about 40 s into an empty folder on 2 cores, 1,000
+ * take 0.7 s; replacing a corpus first deletes the old one, which at 100,000 adds over a minute.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const SEED_DIR = path.join(
-  import.meta.dirname,
-  '..',
-  'content',
-  'articles',
-  'kadhimi-baghdad-bombings',
-);
-const SECTIONS = ['politics', 'economy', 'culture', 'science', 'society', 'environment'];
-const AR_TAGS = [
-  'العراق',
-  'بغداد',
-  'الأمن',
-  'مصر',
-  'المغرب',
-  'الخليج',
-  'الطاقة',
-  'التراث',
-  'الفضاء',
-  'النقل',
-];
-const EN_TAGS = [
-  'Iraq',
-  'Baghdad',
-  'Security',
-  'Egypt',
-  'Morocco',
-  'Gulf',
-  'Energy',
-  'Heritage',
-  'Space',
-  'Transport',
-];
-
-/** Splits a seed file into its front matter lines and its body. */
-function split(text: string): { frontMatter: string; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error('seed article has no front matter');
-  return { frontMatter: match[1]!, body: match[2]! };
-}
-
-/** Keeps the seed's image, caption and sources blocks; replaces the rest. */
-function keptBlock(frontMatter: string, key: string): string {
-  const lines = frontMatter.split('\n');
-  const start = lines.findIndex((line) => line.startsWith(`${key}:`));
-  if (start < 0) return '';
-  let end = start + 1;
-  while (end < lines.length && /^\s/.test(lines[end]!)) end += 1;
-  return lines.slice(start, end).join('\n');
-}
-
-function isoDate(index: number): string {
-  // One story every 7 hours going back from the seed's date: distinct, ordered, all in the past.
-  const time = Date.parse('2021-01-22T08:40:00Z') - index * 7 * 3600_000;
-  return new Date(time).toISOString().replace(/\.\d{3}Z$/, '+00:00');
-}
-
-interface Seed {
-  frontMatter: string;
-  body: string;
-}
+import { parseArgs } from 'node:util';
+import { planStory } from './corpus/plan-story';
+import { DEFAULT_SEED, writeCorpus, writeStory, type CorpusOptions } from './corpus/write-corpus';
 
 /** What a publishing run changes in a generated story: its headline and its time. */
 export interface StoryOverrides {
   title?: string;
+  /** Defaults to the newest time a generated story has. */
   publishedAt?: string;
 }
 
-function article(
-  locale: 'ar' | 'en',
-  seed: Seed,
-  index: number,
-  overrides: StoryOverrides = {},
-): string {
-  const tags = locale === 'ar' ? AR_TAGS : EN_TAGS;
-  const n = index + 1;
-  const slug = locale === 'ar' ? generatedSlug(index) : `generated-story-${n}`;
-  const title =
-    overrides.title ??
-    (locale === 'ar'
-      ? `خبر تجريبي رقم ${n} عن الأمن في بغداد`
-      : `Generated story ${n} about security in Baghdad`);
-  const summary =
-    locale === 'ar'
-      ? `ملخص الخبر التجريبي رقم ${n}، مكتوب لقياس زمن البناء مع عدد كبير من المقالات.`
-      : `Summary of generated story ${n}, written to measure build time with many articles.`;
-  const lines = [
-    '---',
-    `slug: ${slug}`,
-    `title: "${title}"`,
-    `summary: "${summary}"`,
-    `publishedAt: ${overrides.publishedAt ?? isoDate(index)}`,
-    `section: ${SECTIONS[index % SECTIONS.length]}`,
-    'tags:',
-    `  - ${tags[index % tags.length]}`,
-    `  - ${tags[(index * 3 + 1) % tags.length]}`,
-    keptBlock(seed.frontMatter, 'image'),
-    keptBlock(seed.frontMatter, 'sources'),
-    '---',
-  ].filter(Boolean);
-  return `${lines.join('\n')}\n${seed.body}`;
+export async function generateArticles(
+  count: number,
+  dir: string,
+  options: CorpusOptions = {},
+): Promise<{ stories: number; translated: number }> {
+  return writeCorpus(count, dir, options);
 }
 
-async function readSeeds(): Promise<Record<'ar' | 'en', Seed>> {
-  return {
-    ar: split(await readFile(path.join(SEED_DIR, 'ar.md'), 'utf8')),
-    en: split(await readFile(path.join(SEED_DIR, 'en.md'), 'utf8')),
-  };
-}
-
-const folderName = (index: number) => `generated-${String(index + 1).padStart(5, '0')}`;
-
-/** The Arabic slug of generated story `index`. */
-export const generatedSlug = (index: number) => `خبر-تجريبي-رقم-${index + 1}`;
-
-export async function generateArticles(count: number, dir: string): Promise<void> {
-  const seeds = await readSeeds();
-  await rm(dir, { recursive: true, force: true });
-  for (let index = 0; index < count; index += 1) {
-    const folder = path.join(dir, folderName(index));
-    await mkdir(folder, { recursive: true });
-    await writeFile(path.join(folder, 'ar.md'), article('ar', seeds.ar, index));
-    await writeFile(path.join(folder, 'en.md'), article('en', seeds.en, index));
-  }
-}
+/** The Arabic slug of generated story `index`: it depends on neither the corpus size nor dates. */
+export const generatedSlug = (index: number, seed = DEFAULT_SEED) =>
+  planStory(index, { seed, count: 1 }).slug.ar;
 
 /**
  * Saves the Arabic file of generated story `index` into `dir` as an editor would (one write of
@@ -139,21 +44,40 @@ export async function saveArabicStory(
   dir: string,
   index: number,
   overrides: StoryOverrides,
+  seed = DEFAULT_SEED,
 ): Promise<string> {
-  const seeds = await readSeeds();
-  const folder = path.join(dir, folderName(index));
-  await mkdir(folder, { recursive: true });
-  await writeFile(path.join(folder, 'ar.md'), article('ar', seeds.ar, index, overrides));
-  return folder;
+  const plan = planStory(index, { seed, count: index + 1, publishedAt: overrides.publishedAt });
+  const title = overrides.title ?? plan.title.ar;
+  return writeStory(dir, index, {
+    ...plan,
+    translated: false,
+    title: { ...plan.title, ar: title },
+  });
 }
 
 if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('generate-articles.ts')) {
-  const [countArg, dir] = process.argv.slice(2);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { seed: { type: 'string' }, concurrency: { type: 'string' } },
+  });
+  const [countArg, dir] = positionals;
   const count = Number(countArg);
-  if (!Number.isInteger(count) || count < 1 || !dir) {
-    console.error('usage: npx tsx bench/generate-articles.ts <count> <dir>');
+  const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (
+    !Number.isInteger(count) ||
+    count < 1 ||
+    !dir ||
+    !Number.isInteger(seed) ||
+    (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0))
+  ) {
+    console.error(
+      'usage: npx tsx bench/generate-articles.ts <count> <dir> [--seed <n>] [--concurrency <n>]',
+    );
     process.exit(2);
   }
-  await generateArticles(count, path.resolve(dir));
-  console.log(`wrote ${count} article(s) in ${dir}`);
+  const started = performance.now();
+  const { translated } = await generateArticles(count, path.resolve(dir), { seed, concurrency });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`wrote ${count} stories (${translated} also in English) in ${dir} in ${seconds} s`);
 }

@@ -102,7 +102,7 @@ function ensureNginx() {
 
 /** Unit test files: Node 20's test runner does not expand globs itself. */
 function unitTestFiles() {
-  return ['lib', 'scripts'].flatMap((dir) =>
+  return ['lib', 'scripts', 'bench/corpus'].flatMap((dir) =>
     readdirSync(path.join(root, dir), { recursive: true })
       .filter((file) => file.endsWith('.test.ts'))
       .map((file) => path.join(dir, file)),
