@@ -34,7 +34,8 @@ export async function generateArticles(
 
 /** The Arabic slug of generated story `index`: it depends on neither the corpus size nor dates. */
 export const generatedSlug = (index: number, seed = DEFAULT_SEED) =>
-  planStory(index, { seed, count: 1 }).slug.ar;
+  // The slug does not depend on the date; a count past the index keeps the date a real one.
+  planStory(index, { seed, count: index + 1 }).slug.ar;
 
 /**
  * Saves the Arabic file of generated story `index` into `dir` as an editor would (one write of

@@ -172,4 +172,11 @@ describe('saveArabicStory', () => {
     assert.equal(saved[0]!.publishedAt, '2026-11-30T10:00:00Z');
     assert.equal(saved[0]!.slug, generatedSlug(4));
   });
+
+  it('names and saves a story far past any corpus (the two-server test uses number 900,000)', async () => {
+    const dir = path.join(scratch, 'far');
+    await saveArabicStory(dir, 900_000, { title: 'خبر بعيد', publishedAt: '2026-11-30T10:00:00Z' });
+    const { articles: saved } = await loadContent(locationOf(dir));
+    assert.equal(saved[0]?.slug, generatedSlug(900_000));
+  });
 });
