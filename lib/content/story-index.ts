@@ -191,16 +191,15 @@ export class StoryIndex {
       ),
       tagCount: db.prepare<{ locale: string; slug: string; now: number }, { n: number }>(
         `SELECT count(*) AS n FROM story_tags
-         WHERE locale = @locale AND slug = @slug AND listed = 1 AND published <= @now`,
+         WHERE locale = @locale AND slug = @slug AND ${PUBLIC}`,
       ),
       tagName: db.prepare<{ locale: string; slug: string; now: number }, { tag: string }>(
         `SELECT tag FROM story_tags
-         WHERE locale = @locale AND slug = @slug AND listed = 1 AND published <= @now
-         ORDER BY published DESC, id LIMIT 1`,
+         WHERE locale = @locale AND slug = @slug AND ${PUBLIC} ${NEWEST_FIRST} LIMIT 1`,
       ),
       topTags: db.prepare<{ locale: string; now: number; limit: number }, TagSummary>(
         `SELECT max(tag) AS tag, slug, count(*) AS count FROM story_tags
-         WHERE locale = @locale AND listed = 1 AND published <= @now
+         WHERE locale = @locale AND ${PUBLIC}
          GROUP BY slug ORDER BY count DESC, slug LIMIT @limit`,
       ),
       everywhereCount: db.prepare<{ now: number }, { n: number }>(

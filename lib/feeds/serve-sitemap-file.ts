@@ -1,6 +1,6 @@
 // Next.js's own writer for the arrays a sitemap.ts returns, so these files read as its would.
 import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
-import { routing, type Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
 import { countStories, getLatest, getStoryVersions } from '@/lib/content';
 import { PAGE_SIZE } from '@/lib/pagination';
 import { siteConfig } from '@/lib/site-config';
@@ -13,7 +13,7 @@ async function homeXml() {
     await Promise.all(
       routing.locales.map(async (locale) => [locale, await getLatest(locale, PAGE_SIZE)] as const),
     ),
-  ) as Record<Locale, Awaited<ReturnType<typeof getLatest>>>;
+  );
   return resolveSitemap(homeEntries(shown, siteConfig.origin));
 }
 
