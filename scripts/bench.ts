@@ -21,18 +21,22 @@
  * the file written to its headline served through nginx (deploy/nginx.conf, https, its cache on);
  * and the first request of 100 stories outside the prerendered set, then the same again.
  *
+ * BENCH_ONLY=archive: issue 12's figures at 1,000, 10,000 and 100,000 stories (archiveOnly below).
+ *
  * BENCH_FAILOVER=1, on the same build: two `next start` processes behind nginx, each on its own
  * copy of the build (decision 0009), 200 connections (BENCH_FAILOVER_CONNECTIONS) for 60 s
  * (BENCH_FAILOVER_SECONDS) through nginx; one is killed (SIGKILL) 20 s in and started again. Reports
  * the failed requests, p99 and how long the restarted one took to say ok on /healthz.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
-import { generateArticles, generatedSlug } from '../bench/generate-articles';
+import { generateArticles, generatedSlug, saveArabicStory } from '../bench/generate-articles';
+import { measureArchiveServer } from '../bench/lib/archive';
+import { renderArchive, type ArchiveResults, type ArchiveRun } from '../bench/lib/archive-report';
 import { launch, measurePage, type PageBytes } from '../bench/lib/bytes';
 import { runLighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse';
 import { load, type LoadResult } from '../bench/lib/load';
@@ -114,21 +118,26 @@ const pick = (result: RunResult) => ({
   peakRssMiB: result.peakRssMiB,
 });
 
-/** prebuild (the content check) and `next build`, each timed, in `dir`. */
+/**
+ * prebuild (the content check) and `next build`, each timed, in `dir`. `fresh`: as on a fresh
+ * clone, with no build folder, so no content index; otherwise the build folder is kept, as CI
+ * keeps `.next/cache` between builds.
+ */
 async function buildSite(
   dir: string,
   env: Record<string, string>,
   label: string,
   articles: number,
+  { fresh = true } = {},
 ): Promise<BuildRow> {
   // The project's own next and tsx: one React, resolved inside `dir`.
   const NEXT_BIN = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
+  if (fresh) rmSync(path.join(dir, DIST), { recursive: true, force: true });
   log(`build ${label}: prebuild`);
   const prebuild = must(
     await timed('npm', ['run', '--silent', 'prebuild'], { cwd: dir, env, quiet: true }),
     'prebuild',
   );
-  rmSync(path.join(dir, DIST), { recursive: true, force: true });
   log(`build ${label}: next build`);
   const next = must(
     await guardTsconfig(dir, () =>
@@ -224,6 +233,19 @@ async function measurePublishingOn(
   env: Record<string, string>,
   count: number,
 ): Promise<NonNullable<BenchResults['publishing']>> {
+  const { firstRender, publish, served } = await publishingFigures(dir, env, count, {
+    firstRenders: true,
+  });
+  return { corpus: count, firstRender: firstRender!, publish, served: served! };
+}
+
+/** `firstRenders: false`: publishes only (the archive run measures first requests itself). */
+async function publishingFigures(
+  dir: string,
+  env: Record<string, string>,
+  count: number,
+  { firstRenders }: { firstRenders: boolean },
+) {
   const nextPort = basePort + 5;
   const nginxPort = basePort + 6;
   const nextBin = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -251,8 +273,11 @@ async function measurePublishingOn(
     const untouched = Array.from({ length: 100 }, (_, n) =>
       Math.min(count - 1, 200 + Math.floor((n * (count - 200)) / 100)),
     ).filter((index, n, all) => index >= 200 && all.indexOf(index) === n);
-    log(`first requests of ${untouched.length} stories that were not prerendered`);
-    const firstRender = await measureFirstRenders(origin(nextPort), untouched);
+    let firstRender;
+    if (firstRenders) {
+      log(`first requests of ${untouched.length} stories that were not prerendered`);
+      firstRender = await measureFirstRenders(origin(nextPort), untouched);
+    }
     log('20 publishes and 20 headline edits through nginx');
     const publish = await measurePublishing({
       contentDir: env.CONTENT_DIR!,
@@ -267,9 +292,10 @@ async function measurePublishingOn(
       await load(url, 10, 2);
       return load(url, connections, loadSeconds);
     };
+    if (!firstRenders) return { publish };
     log(`autocannon: a prerendered story and one rendered on demand, ${loadSeconds} s each`);
     const served = { prerendered: await servedFrom(0), onDemand: await servedFrom(untouched[0]!) };
-    return { corpus: count, firstRender, publish, served };
+    return { firstRender, publish, served };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
   }
@@ -581,4 +607,96 @@ async function main() {
   }
 }
 
-await (process.env.BENCH_ONLY === 'scaling' ? scalingOnly() : main());
+/**
+ * BENCH_ONLY=archive (issue 12): for each size in BENCH_ARCHIVE_STORIES (default 1,000, 10,000
+ * and 100,000), a generated corpus built fresh and again with one story edited, then `next start`
+ * on it: start-up, memory after start and after BENCH_ARCHIVE_PAGES (20,000) distinct story pages,
+ * first requests of deep listings, publishing through nginx; BENCH_FAILOVER=1 adds the two-server
+ * run on the largest. Writes bench/results/archive.json and archive.md after each step.
+ */
+async function archiveOnly(): Promise<void> {
+  const counts = (process.env.BENCH_ARCHIVE_STORIES ?? '1000,10000,100000')
+    .split(',')
+    .map(Number)
+    .filter((count) => count > 0);
+  const pages = Number(process.env.BENCH_ARCHIVE_PAGES ?? 20_000);
+  const results: ArchiveResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    runs: [],
+  };
+  const write = async () => {
+    const options = { ...(await prettier.resolveConfig(path.join(resultsDir, 'archive.md'))) };
+    const format = (text: string, parser: string) => prettier.format(text, { ...options, parser });
+    writeFileSync(
+      path.join(resultsDir, 'archive.json'),
+      await format(JSON.stringify(results), 'json'),
+    );
+    const markdown = await format(renderArchive(results), 'markdown');
+    writeFileSync(path.join(resultsDir, 'archive.md'), markdown);
+    return markdown;
+  };
+  const scratch = makeScratchCopy();
+  const serverPort = basePort + 7;
+  try {
+    for (const count of counts) {
+      const contentDir = path.join(scratch, `generated-${count}`);
+      log(`archive: generating ${count} stories`);
+      const started = performance.now();
+      await generateArticles(count, contentDir);
+      const generateSeconds = Math.round((performance.now() - started) / 100) / 10;
+      const files = Number(
+        execFileSync('bash', ['-c', `find "${contentDir}" -name '*.md' | wc -l`])
+          .toString()
+          .trim(),
+      );
+      const env = { SITE_URL: origin(serverPort), NEXT_DIST_DIR: DIST, CONTENT_DIR: contentDir };
+      const coldBuild = await buildSite(scratch, env, `${count}, fresh clone`, count);
+      await saveArabicStory(contentDir, 5, {
+        title: `عنوان معدل قبل البناء الثاني ${Date.now().toString(36)}`,
+      });
+      const warmBuild = await buildSite(scratch, env, `${count}, one story edited`, count, {
+        fresh: false,
+      });
+      log(`archive: next start on ${count} stories, then ${pages} story pages`);
+      let server: ChildProcess | null = null;
+      const measured = await measureArchiveServer({
+        dir: scratch,
+        distDir: DIST,
+        contentDir,
+        origin: origin(serverPort),
+        count,
+        prerendered: Number(process.env.PRERENDER_STORIES ?? 100),
+        stories: pages,
+        start: () => (server = startNext(scratch, { port: serverPort, distDir: DIST }, env)),
+      }).finally(() => server && stopGroup(server));
+      const run: ArchiveRun = {
+        stories: count,
+        files,
+        generateSeconds,
+        coldBuild,
+        warmBuild,
+        server: measured,
+      };
+      results.runs.push(run);
+      await write();
+      run.publish = (await publishingFigures(scratch, env, count, { firstRenders: false })).publish;
+      await write();
+      if (failover && count === Math.max(...counts)) {
+        run.failover = await measureFailoverOn(scratch, env, count);
+        await write();
+      }
+      rmSync(contentDir, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log(`\n${await write()}`);
+}
+
+const only = process.env.BENCH_ONLY;
+await (only === 'scaling' ? scalingOnly() : only === 'archive' ? archiveOnly() : main());

@@ -40,8 +40,10 @@ const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolv
  * Where a content folder's index lives: in the build folder's cache, one file per content folder
  * and public folder, so a benchmark corpus or a test fixture never mixes with the site's own.
  */
-export function defaultIndexFile(location: ContentLocation): string {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
+export function defaultIndexFile(
+  location: ContentLocation,
+  distDir = process.env.NEXT_DIST_DIR || '.next',
+): string {
   const key = createHash('sha256')
     .update(`${location.contentDir}\n${location.publicDir}`)
     .digest('hex')
@@ -136,9 +138,18 @@ export class ContentStore {
       result.changed = true;
     }
     const toRead = await this.changedFolders(toLook);
-    for (let start = 0; start < toRead.length; start += BATCH) {
-      const batch = toRead.slice(start, start + BATCH);
-      const checked = await this.checkFolders(batch.map(({ id }) => id));
+    const batches = Array.from({ length: Math.ceil(toRead.length / BATCH) }, (_, n) =>
+      toRead.slice(n * BATCH, (n + 1) * BATCH),
+    );
+    const check = (n: number) => {
+      const batch = batches[n];
+      return batch ? this.checkFolders(batch.map(({ id }) => id)) : null;
+    };
+    // The next batch is checked (by the pool's threads) while this one is written.
+    let ahead = check(0);
+    for (const [n, batch] of batches.entries()) {
+      const checked = (await ahead)!;
+      ahead = check(n + 1);
       this.index.transaction(() => {
         checked.forEach((folder, i) => {
           const record = { ...batch[i]!.look, hasProblems: folder.problems.length > 0 };

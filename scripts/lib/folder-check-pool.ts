@@ -15,15 +15,28 @@ export function folderCheckPool(location: ContentLocation, size = availableParal
   const entry = new URL('./folder-check-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
   const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(boot, { eval: true }));
+  // Several batches may be out at once (the store checks one while it writes the last): each
+  // request carries a number, and its answer is matched by it.
+  const waiting = new Map<
+    number,
+    { resolve: (r: CheckedFolder[]) => void; reject: (e: unknown) => void }
+  >();
+  let requests = 0;
+  for (const worker of workers) {
+    worker.on('message', ({ request, folders }: { request: number; folders: CheckedFolder[] }) => {
+      waiting.get(request)?.resolve(folders);
+      waiting.delete(request);
+    });
+    worker.on('error', (error) => {
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    });
+  }
   const ask = (worker: Worker, ids: string[]) =>
     new Promise<CheckedFolder[]>((resolve, reject) => {
-      const cleanUp = () => worker.off('error', reject);
-      worker.once('message', (result: CheckedFolder[]) => {
-        cleanUp();
-        resolve(result);
-      });
-      worker.once('error', reject);
-      worker.postMessage({ location, ids });
+      const request = requests++;
+      waiting.set(request, { resolve, reject });
+      worker.postMessage({ request, location, ids });
     });
   const checkFolders: CheckFolders = async (ids) => {
     const share = Math.ceil(ids.length / workers.length);

@@ -6,7 +6,16 @@ import { mapBounded } from '../../lib/map-bounded';
 
 parentPort!.on(
   'message',
-  async ({ location, ids }: { location: ContentLocation; ids: string[] }) => {
-    parentPort!.postMessage(await mapBounded(ids, 16, (id) => checkFolder(location, id)));
+  async ({
+    request,
+    location,
+    ids,
+  }: {
+    request: number;
+    location: ContentLocation;
+    ids: string[];
+  }) => {
+    const folders = await mapBounded(ids, 16, (id) => checkFolder(location, id));
+    parentPort!.postMessage({ request, folders });
   },
 );
