@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, test } from 'node:test';
 import { ContentStore } from './content-store';
 import { createLiveContent, reasonToPoll, type LiveContent } from './live-content';
-import { watchFolders } from './watch-folders';
+import { POLL_INTERVAL_MS, pollDelayAfter, watchFolders } from './watch-folders';
 
 const STORY = (title: string) =>
   [
@@ -91,6 +91,28 @@ test('a folder that cannot be watched is polled, and the reason is kept', async 
   watch.close();
 });
 
+test('polling waits as long as it is told, asked again before each pause', async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'live-content-'));
+  const calls: number[] = [];
+  let delay = 20;
+  const watch = watchFolders([root], () => calls.push(Date.now()), {
+    polling: 'a test',
+    pollDelay: () => delay,
+  });
+  await eventually(() => calls.length >= 3, 2_000);
+  delay = 60_000;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const seen = calls.length;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.equal(calls.length, seen, 'a long pause holds the next rescan back');
+  watch.close();
+});
+
+test('a long rescan lengthens the pause before the next one', () => {
+  assert.equal(pollDelayAfter(100), POLL_INTERVAL_MS);
+  assert.equal(pollDelayAfter(1_900), 3_800);
+});
+
 test('onPublish names the stories a refresh added or replaced, not the first read or unchanged ones', async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'live-content-'));
   await mkdir(path.join(root, 'content', 'old'), { recursive: true });
@@ -170,7 +192,10 @@ test('polled folders still publish an edit in place and a new story, within seco
   });
   await live.ready;
   assert.equal(live.watch?.mode, 'polling');
-  assert.match(warnings.join('\n'), /\(CONTENT_WATCH=poll\); rescanning them every 2 s instead/);
+  assert.match(
+    warnings.join('\n'),
+    /\(CONTENT_WATCH=poll\); rescanning them instead, every 2 s or twice as long as a rescan takes/,
+  );
   // Rewritten in place: the folder's own time does not move, only the file's.
   await writeFile(file, STORY('ثان'));
   await eventually(() => titles(live!).includes('ثان'), 6_000);

@@ -4,7 +4,7 @@ import { formatProblem, type Article, type ContentProblem } from './article';
 import { ContentClock } from './content-clock';
 import { ContentStore, type RefreshScope } from './content-store';
 import { defaultContentLocation } from './load-content';
-import { POLL_INTERVAL_MS, watchFolders, type FolderWatch } from './watch-folders';
+import { POLL_INTERVAL_MS, pollDelayAfter, watchFolders, type FolderWatch } from './watch-folders';
 
 /** Saves closer together than this are one change (an editor's burst, a `git pull`). */
 export const SETTLE_MS = 300;
@@ -63,6 +63,7 @@ export function createLiveContent(
   let afterRefresh: () => Promise<void> = async () => {};
   const listeners: ((articles: readonly Article[]) => void)[] = [];
   let scope: Set<string> | 'all' = 'all';
+  let lastRescanMs = 0;
 
   function announce(published: readonly Article[]) {
     if (published.length === 0) return;
@@ -76,8 +77,10 @@ export function createLiveContent(
   }
 
   async function refresh(asked: RefreshScope, first = false) {
+    const started = Date.now();
     const result = await store.refresh(asked, { announce: !first });
     live.lastRefreshAt = Date.now();
+    if (asked === 'all' && !first) lastRescanMs = live.lastRefreshAt - started;
     // The first read is no change readers saw: pages cached before a restart stay good unless a
     // file is newer than they are (noted once the read is done).
     if (result.changed && !first) clock.noteChange(live.lastRefreshAt);
@@ -166,11 +169,14 @@ export function createLiveContent(
         if (folder !== contentDir) live.requestRefresh('');
         else live.requestRefresh(changed?.split(path.sep)[0] || undefined);
       },
-      { polling: await pollingReason(store.folderCount) },
+      {
+        polling: await pollingReason(store.folderCount),
+        pollDelay: () => pollDelayAfter(lastRescanMs),
+      },
     );
     if (live.watch.mode === 'polling') {
       log.warn(
-        `Content: not watching the folders for changes (${live.watch.reason}); rescanning them every ${POLL_INTERVAL_MS / 1000} s instead (/healthz says so too).`,
+        `Content: not watching the folders for changes (${live.watch.reason}); rescanning them instead, every ${POLL_INTERVAL_MS / 1000} s or twice as long as a rescan takes (/healthz says so too).`,
       );
     }
   }
