@@ -244,7 +244,7 @@ async function publishingFigures(
   dir: string,
   env: Record<string, string>,
   count: number,
-  { firstRenders }: { firstRenders: boolean },
+  { firstRenders, firstIndex = count }: { firstRenders: boolean; firstIndex?: number },
 ) {
   const nextPort = basePort + 5;
   const nginxPort = basePort + 6;
@@ -283,7 +283,7 @@ async function publishingFigures(
       contentDir: env.CONTENT_DIR!,
       origin: `https://127.0.0.1:${nginxPort}`,
       count: 20,
-      firstIndex: count,
+      firstIndex,
     });
     // Decision 0007 again: a page rendered on demand is served from its file as one rendered at
     // build is. The same load on the newest story (prerendered) and on one first asked above.
@@ -686,6 +686,18 @@ async function archiveOnly(): Promise<void> {
       await write();
       run.publish = (await publishingFigures(scratch, env, count, { firstRenders: false })).publish;
       await write();
+      if (count === Math.max(...counts)) {
+        // As on a system with too few file watches for the archive: rescans find the change.
+        log('archive: publishing again with CONTENT_WATCH=poll');
+        const polling = { ...env, CONTENT_WATCH: 'poll' };
+        run.publishPolling = (
+          await publishingFigures(scratch, polling, count, {
+            firstRenders: false,
+            firstIndex: count + 100,
+          })
+        ).publish;
+        await write();
+      }
       if (failover && count === Math.max(...counts)) {
         run.failover = await measureFailoverOn(scratch, env, count);
         await write();

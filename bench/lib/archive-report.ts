@@ -15,6 +15,8 @@ export interface ArchiveRun {
   warmBuild: BuildRow;
   server: ArchiveServerResults;
   publish?: PublishingResults;
+  /** The same with CONTENT_WATCH=poll: no file watches, rescans only (largest corpus). */
+  publishPolling?: PublishingResults;
   failover?: FailoverResult;
 }
 
@@ -84,12 +86,18 @@ function targets(run: ArchiveRun): Target[] {
       met: listing.status === 200 && listing.ms <= 100,
     })),
   ];
-  if (run.publish) {
-    const { newStory } = run.publish;
+  for (const [how, figures] of [
+    ['with file watches', run.publish],
+    ['without file watches (CONTENT_WATCH=poll)', run.publishPolling],
+  ] as const) {
+    if (!figures) continue;
+    const { newStory, editedHeadline } = figures;
     out.push({
-      target: 'a story published into the archive is live within 10 s',
-      measured: `median ${newStory.medianMs} ms, worst ${newStory.worstMs} ms, ${newStory.missed} missed`,
-      met: newStory.missed === 0 && newStory.worstMs <= 10_000,
+      target: `a story published into the archive, ${how}: live within 10 s`,
+      measured: `new: median ${newStory.medianMs} ms, worst ${newStory.worstMs} ms; edit: median ${editedHeadline.medianMs} ms, worst ${editedHeadline.worstMs} ms; ${newStory.missed + editedHeadline.missed} missed`,
+      met:
+        newStory.missed + editedHeadline.missed === 0 &&
+        Math.max(newStory.worstMs, editedHeadline.worstMs) <= 10_000,
     });
   }
   if (run.failover) {
