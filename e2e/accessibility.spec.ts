@@ -12,6 +12,9 @@ const pages = [
   { path: '/en/section/politics', status: 200 },
   { path: `/ar/tag/${encodeURIComponent('العراق')}`, status: 200 },
   { path: '/en/tag/Iraq', status: 200 },
+  { path: `${AR_PATH}/lite`, status: 200 },
+  { path: `${EN_PATH}/lite`, status: 200 },
+  { path: '/ar/lite', status: 200 },
   { path: '/ar/news/missing', status: 404 },
   { path: '/en/news/missing', status: 404 },
   // Outside any locale and skipped by the proxy (it has a file extension): app/not-found.tsx.

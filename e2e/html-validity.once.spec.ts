@@ -27,6 +27,8 @@ test('pages pass the Nu HTML Checker with no errors', async ({ request }) => {
     ['en-article', EN_PATH, 200],
     ['ar-home', '/ar', 200],
     ['en-home', '/en', 200],
+    ['ar-lite-article', `${AR_PATH}/lite`, 200],
+    ['en-lite-section', '/en/section/politics/lite', 200],
     ['ar-404', '/ar/news/missing', 404],
   ] as const) {
     const response = await request.get(pagePath);

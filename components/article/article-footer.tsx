@@ -1,13 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content';
 import { tagSlug } from '@/lib/content/tags';
+import { litePath } from '@/lib/lite/lite-paths';
 import { tagPath } from '@/lib/urls';
 import { MixedText } from '../mixed-text';
 
 /** Tags, and the article's address, which only print shows (a printout has no links). */
 export async function ArticleFooter({ article, url }: { article: Article; url: string }) {
   const { locale } = article;
-  const t = await getTranslations({ locale, namespace: 'ArticleFooter' });
+  const [t, tLite] = await Promise.all([
+    getTranslations({ locale, namespace: 'ArticleFooter' }),
+    getTranslations({ locale, namespace: 'LitePage' }),
+  ]);
   return (
     <footer className="space-y-4">
       {article.tags.length > 0 && (
@@ -28,6 +32,11 @@ export async function ArticleFooter({ article, url }: { article: Article; url: s
           </ul>
         </div>
       )}
+      <p className="text-sm print:hidden">
+        <a href={litePath.story(locale, article.slug)} className="text-accent underline">
+          {tLite('liteVersion')}
+        </a>
+      </p>
       <p className="hidden text-sm print:block">
         {t('printedFrom')} <span dir="ltr">{decodeURI(url)}</span>
       </p>

@@ -54,6 +54,21 @@ test('stories readers may see are pages; unknown, draft and scheduled ones are m
   assert.equal(typeof withdrawn === 'object' && withdrawn.withdrawn.slug, 'مسحوب');
 });
 
+test('a lite page exists exactly when its story or section page does', () => {
+  assert.equal(look(`/ar/news/${encoded('خبر-3')}/lite`), 'page');
+  assert.equal(look(`/ar/news/${encoded('مسودة')}/lite`), 'missing');
+  assert.equal(look(`/ar/news/${encoded('خبر-غير-موجود')}/lite`), 'missing');
+  assert.equal(look(`/ar/news/${encoded('خبر-3')}/lite/x`), 'missing');
+  const withdrawn = look(`/ar/news/${encoded('مسحوب')}/lite`);
+  assert.equal(typeof withdrawn === 'object' && withdrawn.withdrawn.slug, 'مسحوب');
+  assert.equal(look('/ar/section/politics/lite'), 'page');
+  assert.equal(look('/ar/section/science/lite'), 'missing');
+  assert.equal(look('/ar/section/sports/lite'), 'missing');
+  assert.equal(look(`/ar/tag/${encoded('العراق')}/lite`), 'missing');
+  assert.equal(look('/ar/lite'), 'page');
+  assert.equal(look('/ar/lite/x'), 'missing');
+});
+
 test('in Draft Mode an unreadable story is left to its route, which shows it to its editor', () => {
   assert.equal(look(`/ar/news/${encoded('مسودة')}`, true), 'undecided');
   assert.equal(look(`/ar/news/${encoded('خبر-3')}`, true), 'page');

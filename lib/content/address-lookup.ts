@@ -33,6 +33,7 @@ export const LOCALE_ROUTES = {
   tag: 'listing',
   'feed.xml': 'file',
   'atom.xml': 'file',
+  lite: 'file',
   preview: 'own',
 } as const;
 
@@ -48,9 +49,13 @@ function heldIndex(): StoryIndex | null {
 const isSection = (value: string): value is Section =>
   (sections as readonly string[]).includes(value);
 
-/** `[name]` or `[name, 'page', n]` with n ≥ 2: the page number, or null for no such address. */
-function listingPage(rest: string[]): number | null {
+/**
+ * `[name]` or `[name, 'page', n]` with n ≥ 2, and a section's `[name, 'lite']`: the page number,
+ * or null for no such address.
+ */
+function listingPage(kind: 'section' | 'tag', rest: string[]): number | null {
   if (rest.length === 1) return 1;
+  if (kind === 'section' && rest.length === 2 && rest[1] === 'lite') return 1;
   if (rest.length !== 3 || rest[1] !== 'page') return null;
   const page = parsePageParam(rest[2] ?? '');
   return page !== null && page >= 2 ? page : null;
@@ -63,7 +68,7 @@ function listingAnswer(
   rest: string[],
   now: Date,
 ): AddressAnswer {
-  const page = listingPage(rest);
+  const page = listingPage(kind, rest);
   const name = decodeSlugParam(rest[0] ?? '');
   if (page === null || name === null) return 'missing';
   const count =
@@ -75,8 +80,10 @@ function listingAnswer(
   return count > 0 && page <= pageCount(count) ? 'page' : 'missing';
 }
 
+/** `[slug]`, or `[slug, 'lite']` for the story's lite page. */
 function storyAnswer(index: StoryIndex, locale: Locale, rest: string[], now: Date) {
-  const slug = rest.length === 1 ? decodeSlugParam(rest[0] ?? '') : null;
+  const named = rest.length === 1 || (rest.length === 2 && rest[1] === 'lite');
+  const slug = named ? decodeSlugParam(rest[0] ?? '') : null;
   const article = slug === null ? null : index.bySlug(locale, slug);
   if (!article) return 'missing';
   const visibility = visibilityAt(article, now);
