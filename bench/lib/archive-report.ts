@@ -82,8 +82,8 @@ function targets(run: ArchiveRun): Target[] {
     },
     ...server.listings.map((listing) => ({
       target: `first request of ${listing.name} ≤ 100 ms`,
-      measured: `${listing.ms} ms (${listing.status})`,
-      met: listing.status === 200 && listing.ms <= 100,
+      measured: `median ${listing.first.medianMs} ms, worst ${listing.first.worstMs} ms (${listing.first.samples}), ${listing.failed} failed`,
+      met: listing.failed === 0 && listing.first.medianMs <= 100,
     })),
   ];
   for (const [how, figures] of [
@@ -170,8 +170,16 @@ export function renderArchive(results: ArchiveResults): string {
       '',
       'Listings, each asked for the first time after the story pages below:',
       '',
-      ...header(['first request of', 'status', 'ms']),
-      ...server.listings.map((listing) => row([listing.name, listing.status, listing.ms])),
+      ...header(['first request of', 'pages', 'median ms', 'worst ms', 'failed']),
+      ...server.listings.map((listing) =>
+        row([
+          listing.name,
+          listing.first.samples,
+          listing.first.medianMs,
+          listing.first.worstMs,
+          listing.failed,
+        ]),
+      ),
       '',
       ...header(['story pages, each asked once', 'samples', 'median', 'p99', 'worst']),
       row([

@@ -6,6 +6,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { generatedSlug } from '../generate-articles';
 import { defaultIndexFile } from '../../lib/content/content-store';
+import { routing } from '../../i18n/routing';
 import { sections } from '../../lib/content/sections';
 import { StoryIndex } from '../../lib/content/story-index';
 import { pageCount } from '../../lib/pagination';
@@ -13,12 +14,15 @@ import { get } from './failover';
 import { treeRssKiB } from './proc';
 import { summarize, type LatencySummary } from './publishing';
 
+/** First requests of one kind of listing page, each address asked once. */
 export interface ListingFirst {
-  /** What the page is: home, section page 1, its deepest page, the largest tag's pages. */
+  /** What the pages are: home, sections' first or last pages, the largest tags' last pages. */
   name: string;
-  path: string;
-  status: number;
-  ms: number;
+  /** The addresses asked, in order. */
+  paths: string[];
+  /** Answers other than 200. */
+  failed: number;
+  first: LatencySummary;
 }
 
 export interface ArchiveServerResults {
@@ -64,37 +68,44 @@ async function timedGet(url: string) {
 
 /**
  * The listings a reader of a large archive reaches, worked out from the server's own index: the
- * home page, the largest Arabic section's first and deepest page, the largest tag's first and
- * last page.
+ * home pages, every section's first and last page in each locale, the ten largest tags' last
+ * pages (their first pages are rendered at build). Several of each, so that one slow answer on a
+ * busy machine is not the figure.
  */
-function listingsOf(indexFile: string): { name: string; path: string }[] {
+function listingsOf(indexFile: string): { name: string; paths: string[] }[] {
   const index = new StoryIndex(indexFile);
   try {
     const now = new Date();
-    const [largest] = sections
-      .map((section) => ({ section, count: index.sectionCount('ar', section, now) }))
-      .sort((a, b) => b.count - a.count);
-    const [tag] = index.topTags('ar', now, 1);
-    const out = [{ name: 'home (ar)', path: '/ar' }];
-    if (largest) {
-      const deepest = pageCount(largest.count);
-      out.push(
-        { name: `section ${largest.section}, page 1`, path: `/ar/section/${largest.section}` },
-        {
-          name: `section ${largest.section}, page ${deepest} (its last)`,
-          path: `/ar/section/${largest.section}/page/${deepest}`,
-        },
-      );
-    }
-    if (tag) {
-      const last = pageCount(tag.count);
-      const tagPath = `/ar/tag/${encodeURIComponent(tag.slug)}`;
-      out.push(
-        { name: `largest tag (${tag.count} stories), page 1`, path: tagPath },
-        { name: `largest tag, page ${last} (its last)`, path: `${tagPath}/page/${last}` },
-      );
-    }
-    return out;
+    const counts = routing.locales.flatMap((locale) =>
+      sections
+        .map((section) => ({ locale, section, count: index.sectionCount(locale, section, now) }))
+        .filter(({ count }) => count > 0),
+    );
+    const tags = routing.locales.flatMap((locale) =>
+      index.topTags(locale, now, 5).map((tag) => ({ locale, tag })),
+    );
+    const deepest = Math.max(...counts.map(({ count }) => pageCount(count)));
+    return [
+      { name: 'home pages', paths: routing.locales.map((locale) => `/${locale}`) },
+      {
+        name: 'section first pages',
+        paths: counts.map(({ locale, section }) => `/${locale}/section/${section}`),
+      },
+      {
+        name: `section last pages (up to page ${deepest})`,
+        paths: counts.map(
+          ({ locale, section, count }) => `/${locale}/section/${section}/page/${pageCount(count)}`,
+        ),
+      },
+      {
+        name: `largest tags' last pages (${tags[0]?.tag.count ?? 0} stories at most)`,
+        paths: tags.map(
+          ({ locale, tag }) =>
+            `/${locale}/tag/${encodeURIComponent(tag.slug)}` +
+            (pageCount(tag.count) > 1 ? `/page/${pageCount(tag.count)}` : ''),
+        ),
+      },
+    ];
   } finally {
     index.close();
   }
@@ -161,9 +172,15 @@ export async function measureArchiveServer(options: {
   // Asked once the process has served pages (its route code loaded), as on a server that has
   // been up a while; none of these addresses was asked before.
   const listings: ListingFirst[] = [];
-  for (const listing of listingsOf(indexFile)) {
-    const { status, ms } = await timedGet(`${options.origin}${listing.path}`);
-    listings.push({ ...listing, status, ms: Math.round(ms) });
+  for (const { name, paths } of listingsOf(indexFile)) {
+    const times: number[] = [];
+    let listingFailed = 0;
+    for (const listingPath of paths) {
+      const { status, ms } = await timedGet(`${options.origin}${listingPath}`);
+      if (status === 200) times.push(ms);
+      else listingFailed += 1;
+    }
+    listings.push({ name, paths, failed: listingFailed, first: summarize(times) });
   }
 
   return {
