@@ -7,7 +7,7 @@ import {
   getTopTags,
   type Article,
 } from '@/lib/content';
-import { sections, type Section } from '@/lib/content/sections';
+import { isSection, sections, type Section } from '@/lib/content/sections';
 import type { Page } from '@/lib/pagination';
 import { sectionPath, tagPath } from '@/lib/urls';
 
@@ -21,9 +21,6 @@ export interface Listing {
   /** This listing's first page in each locale where it exists. */
   languages: Partial<Record<Locale, string>>;
 }
-
-const isSection = (value: string): value is Section =>
-  (sections as readonly string[]).includes(value);
 
 export async function sectionListing(
   locale: Locale,

@@ -3,7 +3,7 @@ import { pageCount, parsePageParam } from '@/lib/pagination';
 import { decodeSlugParam } from '@/lib/slug-param';
 import type { Article } from './article';
 import type { LiveContent } from './live-content';
-import { sections, type Section } from './sections';
+import { isSection } from './sections';
 import type { StoryIndex } from './story-index';
 import { visibilityAt } from './visibility';
 
@@ -45,9 +45,6 @@ function heldIndex(): StoryIndex | null {
   const live = (globalThis as { [LIVE_CONTENT]?: LiveContent })[LIVE_CONTENT];
   return live?.lastRefreshAt ? live.store.index : null;
 }
-
-const isSection = (value: string): value is Section =>
-  (sections as readonly string[]).includes(value);
 
 /**
  * `[name]` or `[name, 'page', n]` with n ≥ 2, and a section's `[name, 'lite']`: the page number,

@@ -9,3 +9,7 @@ export const sections = [
 ] as const;
 
 export type Section = (typeof sections)[number];
+
+/** Whether an address segment names a section. */
+export const isSection = (value: string): value is Section =>
+  (sections as readonly string[]).includes(value);

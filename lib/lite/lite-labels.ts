@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { Section } from '@/lib/content/sections';
-import { sections } from '@/lib/content/sections';
+import { sections, type Section } from '@/lib/content/sections';
 import { shareNetworks, type ShareNetwork } from '@/lib/share-links';
 
 /** Every string a lite page shows, from the same messages as the full pages. */

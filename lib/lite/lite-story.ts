@@ -10,7 +10,7 @@ import type { LiteLabels } from './lite-labels';
 import { litePath } from './lite-paths';
 
 /** 480 px: under 15 KB as AVIF or JPEG, and as wide as the column on a phone. */
-export const LITE_IMAGE_WIDTH = 480;
+const LITE_IMAGE_WIDTH = 480;
 
 function heroFigure({ image, locale }: Article, labels: LiteLabels): string {
   if (!image) return '';

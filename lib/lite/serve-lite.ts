@@ -8,7 +8,7 @@ import {
   getTranslation,
   getWithdrawn,
 } from '@/lib/content';
-import { sections, type Section } from '@/lib/content/sections';
+import { isSection } from '@/lib/content/sections';
 import { notFoundPage, withdrawnPage } from '@/lib/http/locale-pages';
 import { otherLocale } from '@/lib/locale-pairs';
 import { PAGE_SIZE } from '@/lib/pagination';
@@ -41,9 +41,6 @@ export async function serveLiteStory(localeParam: string, slugParam: string): Pr
   ]);
   return html(liteStoryPage({ article, related, translation, labels }));
 }
-
-const isSection = (value: string): value is Section =>
-  (sections as readonly string[]).includes(value);
 
 /** `/{locale}/lite` (section null) and `/{locale}/section/{section}/lite`. */
 export async function serveLiteListing(
