@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 import { formatProblems } from '../lib/content/article';
 import { ContentStore } from '../lib/content/content-store';
 import { defaultContentLocation } from '../lib/content/load-content';
+import { defaultLiveLocation } from '../lib/live/live-location';
+import { LiveStore } from '../lib/live/live-store';
 import { folderCheckPool } from './lib/folder-check-pool';
 
 const { values } = parseArgs({
@@ -26,11 +28,15 @@ const pool = folderCheckPool(location);
 const store = new ContentStore(location, { checkFolders: pool.checkFolders });
 await store.refresh('all', { announce: false });
 await pool.close();
-const { problems, index } = store;
+// Live pages (LIVE_DIR, content/live by default) are checked the same way, with the same lines.
+const live = new LiveStore(defaultLiveLocation());
+await live.refresh();
+const { index } = store;
+const problems = [...store.problems, ...live.problems];
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
 console.log(
-  `Content check passed: ${index.size()} files in ${index.storyCount()} stories, no problems.`,
+  `Content check passed: ${index.size()} files in ${index.storyCount()} stories, ${live.pages.length} live pages, no problems.`,
 );
