@@ -100,7 +100,8 @@ const filled = (normalise: (value: string) => string) =>
     .min(1, { error: 'must not be empty' });
 
 /** Display text: composed (NFC), at most `max` characters, and never reordered by bidi controls. */
-export const text = (max: number) => filled(nfc).superRefine(firstRefusal(noBidiControl, atMost(max)));
+export const text = (max: number) =>
+  filled(nfc).superRefine(firstRefusal(noBidiControl, atMost(max)));
 
 // Letters, marks and digits in hyphen-separated words: no `/`, `.`, `%` or spaces can reach a URL.
 const SLUG = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u;
@@ -172,8 +173,7 @@ export const frontMatterSchema = z
       .array(tag, { error: 'must be a list of words' })
       .superRefine(noRepeatedTags)
       .default([]),
-    image: imageSchema
-      .optional(),
+    image: imageSchema.optional(),
     sources: z
       .array(text(200), { error: 'must be a list' })
       .min(1, { error: 'must name at least one source' }),
