@@ -12,7 +12,9 @@ export interface LiveLocation {
  * benchmark, a test fixture) serves no live pages unless `LIVE_DIR` names some, so the site's own
  * coverage never joins a fixture's listings; an empty `LIVE_DIR` means none.
  */
-export function defaultLiveLocation(env = process.env): LiveLocation | null {
+export function defaultLiveLocation(
+  env: Record<string, string | undefined> = process.env,
+): LiveLocation | null {
   const rootDir = process.cwd();
   const setting = env.LIVE_DIR ?? (env.CONTENT_DIR ? '' : undefined);
   if (setting === '') return null;

@@ -7,6 +7,11 @@ import { findLive } from '@/lib/live/find-live';
 import { liveMetadata } from '@/lib/live/live-seo';
 import { olderPosts } from '@/lib/live/paging';
 
+// Rendered on first request, then cached as other pages are (stale once the content changes).
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = PageProps<'/[locale]/live/[slug]/page/[n]'>;
 
 async function findOlder(params: Props['params']) {
