@@ -116,7 +116,7 @@ export function LiveUpdates(props: LiveUpdatesProps) {
 
   return (
     <>
-      <p role="status" className="sr-only">
+      <p role="status" className="sr-only" data-testid="live-status">
         {said}
       </p>
       {count > 0 && (
