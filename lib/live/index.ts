@@ -37,3 +37,8 @@ export async function getLiveTranslation(page: LivePage): Promise<LivePage | nul
   const locale = otherLocale(page.locale);
   return (await getLivePages(locale)).find((other) => other.id === page.id) ?? null;
 }
+
+/** A live page by its folder name, for what is named by id (Open Graph cards). */
+export async function getLivePageById(locale: Locale, id: string): Promise<LivePage | null> {
+  return (await getLivePages(locale)).find((page) => page.id === id) ?? null;
+}

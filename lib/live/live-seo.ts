@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { LiveBlogPosting, WithContext } from 'schema-dts';
 import { cropPath, FALLBACK_IMAGE, IMAGE_CROPS, type ImageCrop } from '@/lib/images';
+import { OG_HEIGHT, OG_TYPE, OG_WIDTH, ogImagePath } from '@/lib/og/og-paths';
 import { robotsForRequest } from '@/lib/seo/metadata';
 import { OG_LOCALE } from '@/lib/seo/locale-tags';
 import { LOGO } from '@/lib/seo/structured-data';
 import { siteConfig } from '@/lib/site-config';
 import { absoluteUrl, livePath, postAnchor } from '@/lib/urls';
+import { liveCardFacts } from './live-card';
 import type { LivePage } from './live-page';
 
 /** Search engines show the newest updates; ten is what Google's examples carry. */
@@ -31,7 +33,12 @@ export async function liveMetadata(
   const url = absoluteUrl(livePath(page.locale, page.slug, shownPage));
   const title =
     shownPage > 0 ? `${page.title} · ${tLive('olderPage', { page: shownPage })}` : page.title;
-  const image = { url: absoluteUrl(cropPath(imageOf(page), '16x9')), width: 1200, height: 675 };
+  const image = {
+    url: absoluteUrl(ogImagePath(await liveCardFacts(page))),
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    type: OG_TYPE,
+  };
   const languages = Object.fromEntries(
     [page, translation].flatMap((version) =>
       version ? [[version.locale, absoluteUrl(livePath(version.locale, version.slug))]] : [],
@@ -53,7 +60,12 @@ export async function liveMetadata(
       modifiedTime: liveModified(page),
       tags: page.tags,
     },
-    twitter: { card: 'summary_large_image', title: page.title, description: page.summary },
+    twitter: {
+      card: 'summary_large_image',
+      title: page.title,
+      description: page.summary,
+      images: [{ url: image.url, alt: page.image?.alt ?? page.title }],
+    },
     robots: await robotsForRequest(),
   };
 }
