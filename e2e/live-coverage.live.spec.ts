@@ -7,40 +7,8 @@ import {
   SEED_SLUG,
   seedPosts,
   writePost,
-  type Locale,
 } from './support/live-fixture';
-
-const livePath = (locale: Locale, slug: string) => `/${locale}/live/${encodeURIComponent(slug)}`;
-const TEXT = {
-  ar: {
-    ended: 'انتهت التغطية',
-    live: 'مباشر',
-    newPosts: /^(منشور جديد|منشوران جديدان|\d+ منشورات جديدة)$/,
-  },
-  en: { ended: 'Coverage ended', live: 'Live', newPosts: /^\d+ new posts?$/ },
-};
-const TIME_ZONE = process.env.SITE_TIME_ZONE ?? 'Asia/Baghdad';
-const INTL = { ar: 'ar-u-nu-latn-ca-gregory', en: 'en-GB-u-nu-latn-ca-gregory' };
-const absolute = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(INTL[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
-
-/** The relative time of a post `minutes` old, by the plural rules the issue names. */
-function minutesAgo(minutes: number, locale: Locale): string {
-  if (locale === 'en') return minutes === 1 ? '1 minute ago' : `${minutes} minutes ago`;
-  if (minutes === 1) return 'منذ دقيقة';
-  if (minutes === 2) return 'منذ دقيقتين';
-  return minutes % 100 >= 3 && minutes % 100 <= 10
-    ? `منذ ${minutes} دقائق`
-    : `منذ ${minutes} دقيقة`;
-}
+import { absolute, livePath, minutesAgo, TEXT } from './support/live-text';
 
 const postIds = (page: Page) =>
   page.locator('article.live-post').evaluateAll((posts) => posts.map((post) => post.id));

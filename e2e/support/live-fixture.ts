@@ -89,3 +89,7 @@ export async function seedPosts(locale: Locale) {
   );
   return posts.reverse();
 }
+
+/** The seed live page's address, as the site serves it from content/live. */
+export const seedLivePath = (locale: Locale) =>
+  `/${locale}/live/${encodeURIComponent(SEED_SLUG[locale])}`;
