@@ -23,6 +23,10 @@ const ARCHIVE_PORT = PORT + 4;
 const archiveURL = `http://127.0.0.1:${ARCHIVE_PORT}`;
 const ARCHIVE_SPEC = /.*\.archive\.spec\.ts$/;
 const ARCHIVE_STORIES = 2_500;
+// *.live.spec.ts write posts into a copy of the live pages, served by a seventh server.
+const LIVE_PORT = PORT + 6;
+const liveURL = `http://127.0.0.1:${LIVE_PORT}`;
+const LIVE_SPEC = /.*\.live\.spec\.ts$/;
 // The spec reads the same folder.
 const ARCHIVE_CONTENT_DIR = (process.env.ARCHIVE_CONTENT_DIR ??= '.next-archive-source');
 // The tests and the publishing server must agree on it; it opens nothing but that server.
@@ -102,6 +106,7 @@ export default defineConfig({
         PUBLISH_SPEC,
         NGINX_SPEC,
         ARCHIVE_SPEC,
+        LIVE_SPEC,
       ],
       use: {
         ...devices['Desktop Chrome'],
@@ -121,6 +126,7 @@ export default defineConfig({
         PUBLISH_SPEC,
         NGINX_SPEC,
         ARCHIVE_SPEC,
+        LIVE_SPEC,
       ],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
@@ -163,6 +169,27 @@ export default defineConfig({
       use: { baseURL: archiveURL },
     },
     {
+      name: 'live-phone',
+      testMatch: LIVE_SPEC,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        baseURL: liveURL,
+      },
+    },
+    {
+      name: 'live-desktop',
+      testMatch: LIVE_SPEC,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: liveURL,
+      },
+    },
+    {
       name: 'publish',
       testMatch: PUBLISH_SPEC,
       metadata: { publishServer: 'publish' },
@@ -179,6 +206,7 @@ export default defineConfig({
     }),
     fixtureServer(PAGED_PORT, 'paged', 'e2e/fixtures/paged-content'),
     fixtureServer(PUBLISH_PORT, 'publish', 'content/articles', '--copy-content'),
+    fixtureServer(LIVE_PORT, 'live', 'content/articles', '--copy-live'),
     fixtureServer(
       PUBLISH_NGINX_UPSTREAM_PORT,
       'publish-nginx',

@@ -5,6 +5,7 @@ import { activeSections } from '@/lib/listings';
 import { PAGE_SIZE } from '@/lib/pagination';
 import { sectionPath } from '@/lib/urls';
 import { StrokeIcon } from './icons/icons';
+import { LiveBanner } from './live/live-banner';
 import { StoryCard } from './story-card';
 import { StoryList } from './story-list';
 
@@ -31,6 +32,7 @@ export async function FrontPage({ locale }: { locale: Locale }) {
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 outline-none sm:px-6">
       <h1 className="sr-only">{t('heading')}</h1>
+      <LiveBanner locale={locale} />
       {!lead && <p className="py-16 text-center text-lg text-muted">{t('empty')}</p>}
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         {lead && (

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { seedLivePath } from './support/live-fixture';
 import { AR_PATH, EN_PATH } from './support/seed';
 
 const run = promisify(execFile);
@@ -30,6 +31,8 @@ test('pages pass the Nu HTML Checker with no errors', async ({ request }) => {
     ['ar-lite-article', `${AR_PATH}/lite`, 200],
     ['en-lite-section', '/en/section/politics/lite', 200],
     ['ar-404', '/ar/news/missing', 404],
+    ['ar-live', seedLivePath('ar'), 200],
+    ['en-live', seedLivePath('en'), 200],
   ] as const) {
     const response = await request.get(pagePath);
     expect(response.status(), pagePath).toBe(status);

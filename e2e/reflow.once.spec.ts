@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { edgeOpacity } from './support/edge-opacity';
 import { outside, overflowReport, screenBox } from './support/overflow';
+import { seedLivePath } from './support/live-fixture';
 import { AR_PATH, EN_PATH } from './support/seed';
 
 /**
@@ -47,6 +48,8 @@ const PAGES = [
   '/en',
   AR_PATH,
   EN_PATH,
+  seedLivePath('ar'),
+  seedLivePath('en'),
   '/ar/section/politics',
   '/en/section/politics',
   '/ar/section/politics/page/2',

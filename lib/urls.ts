@@ -34,3 +34,20 @@ export function sectionPath(locale: Locale, section: string, page = 1): string {
 export function tagPath(locale: Locale, slug: string, page = 1): string {
   return withPage(`/${locale}/tag/${encodeURIComponent(slug)}`, page);
 }
+
+/** A live page; `page` n > 0 is its n-th page of older posts, counted from the oldest. */
+export function livePath(locale: Locale, slug: string, page = 0): string {
+  const path = `/${locale}/live/${encodeURIComponent(slug)}`;
+  return page > 0 ? `${path}/page/${page}` : path;
+}
+
+/** A live post's own address: it sends the reader to the page that holds the post, at the post. */
+export function livePostPath(locale: Locale, slug: string, id: string): string {
+  return `${livePath(locale, slug)}/post/${id}`;
+}
+
+export function liveUpdatesPath(locale: Locale, slug: string): string {
+  return `${livePath(locale, slug)}/updates`;
+}
+
+export const postAnchor = (id: string) => `post-${id}`;

@@ -1,6 +1,6 @@
 /**
- * Load test: autocannon against `next start` for the article, the home page, an Open Graph card
- * and a feed. Fails on any error, timeout or non-2xx answer, and when the server's memory does not
+ * Load test: autocannon against `next start` for the article, the home page, an Open Graph card,
+ * a feed and a live page's updates endpoint. Fails on any error, timeout or non-2xx answer, and when the server's memory does not
  * come back to within 50 MB of its idle figure after the run.
  *
  *   npx tsx scripts/load-test.ts                      # 200 connections, 60 s per target
@@ -20,6 +20,10 @@ import autocannon from 'autocannon';
 import { defaultContentLocation, loadContent } from '../lib/content/load-content';
 import { articleCardFacts } from '../lib/og/card-facts';
 import { ogImagePath } from '../lib/og/og-paths';
+import { defaultLiveLocation } from '../lib/live/live-location';
+import { LiveStore } from '../lib/live/live-store';
+import { liveLayout } from '../lib/live/paging';
+import { liveUpdatesPath as liveUpdatesPathOf } from '../lib/urls';
 import { loadOgLabels } from '../lib/og/render-og-image';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3600);
@@ -48,11 +52,23 @@ async function seedCardPath(): Promise<string> {
   return ogImagePath(articleCardFacts(seed, await loadOgLabels(root, 'ar')));
 }
 
+/** The seed live page's updates, asked as an open page asks them: nothing new since its newest. */
+async function liveUpdatesPath(): Promise<string> {
+  const store = new LiveStore(defaultLiveLocation());
+  await store.refresh();
+  const page = store.page('ar', 'افتتاح-المتحف-المصري-الكبير');
+  if (!page)
+    throw new Error('the seed live page content/live/grand-egyptian-museum-opening is missing');
+  const newest = liveLayout(page).current[0];
+  return `${liveUpdatesPathOf('ar', page.slug)}${newest ? `?after=${newest.id}` : ''}`;
+}
+
 const TARGETS = {
   article: `/ar/news/${encodeURIComponent('الكاظمي-تفجيرا-بغداد-خرق-أمني-لن-نسمح-بتكراره')}`,
   home: '/ar',
   'og image': await seedCardPath(),
   feed: '/ar/feed.xml',
+  'live updates': await liveUpdatesPath(),
 };
 
 /** Resident memory of a process and its children, in MB, from /proc. */

@@ -2,6 +2,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { getPublishedSince } from '@/lib/content';
 import { siteText } from '@/lib/feeds/load-feed';
 import { buildNewsSitemap, NEWS_WINDOW_MS, XML_CONTENT_TYPE } from '@/lib/feeds/news-sitemap';
+import { liveFeedArticles } from '@/lib/live/live-feed';
 import { siteConfig } from '@/lib/site-config';
 
 // Google News wants only articles published in the last two days *as of the crawl*. The file is
@@ -12,7 +13,10 @@ export const revalidate = 30;
 
 export async function GET() {
   const now = new Date();
-  const articles = await getPublishedSince(new Date(now.getTime() - NEWS_WINDOW_MS));
+  const articles = [
+    ...(await getPublishedSince(new Date(now.getTime() - NEWS_WINDOW_MS))),
+    ...(await liveFeedArticles()),
+  ];
   const siteNames = Object.fromEntries(
     await Promise.all(
       routing.locales.map(async (locale) => [locale, (await siteText(locale)).siteName] as const),

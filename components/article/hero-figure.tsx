@@ -6,7 +6,7 @@ import { MixedText } from '../mixed-text';
 // The article column is at most 48rem wide; below that the image spans the screen.
 const SIZES = '(min-width: 52rem) 48rem, 100vw';
 
-export async function HeroFigure({ article }: { article: Article }) {
+export async function HeroFigure({ article }: { article: Pick<Article, 'image' | 'locale'> }) {
   const { image, locale } = article;
   if (!image) return null;
   const t = await getTranslations({ locale, namespace: 'HeroImage' });

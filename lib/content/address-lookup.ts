@@ -3,6 +3,8 @@ import { pageCount, parsePageParam } from '@/lib/pagination';
 import { decodeSlugParam } from '@/lib/slug-param';
 import type { Article } from './article';
 import type { LiveContent } from './live-content';
+import { olderPosts } from '@/lib/live/paging';
+import type { LiveStore } from '@/lib/live/live-store';
 import { isSection } from './sections';
 import type { StoryIndex } from './story-index';
 import { visibilityAt } from './visibility';
@@ -35,15 +37,27 @@ export const LOCALE_ROUTES = {
   'atom.xml': 'file',
   lite: 'file',
   preview: 'own',
+  live: 'live',
 } as const;
 
 type RouteKind = (typeof LOCALE_ROUTES)[keyof typeof LOCALE_ROUTES];
 
-function heldIndex(): StoryIndex | null {
+function held(): LiveContent | null {
   // Read through globalThis (types only here), so the content pipeline is not bundled into the
   // proxy a second time: the store is the one instrumentation.ts loaded, once it has read it all.
   const live = (globalThis as { [LIVE_CONTENT]?: LiveContent })[LIVE_CONTENT];
-  return live?.lastRefreshAt ? live.store.index : null;
+  return live?.lastRefreshAt ? live : null;
+}
+
+/** `[slug]`, `[slug, 'page', n]`, `[slug, 'updates']`; a post's address decides for itself. */
+function liveAnswer(pages: LiveStore, locale: Locale, rest: string[]): AddressAnswer {
+  const slug = decodeSlugParam(rest[0] ?? '');
+  const page = slug === null ? null : pages.page(locale, slug);
+  if (!page) return 'missing';
+  if (rest.length === 1 || (rest.length === 2 && rest[1] === 'updates')) return 'page';
+  if (rest.length === 3 && rest[1] === 'post') return 'undecided';
+  const n = rest.length === 3 && rest[1] === 'page' ? parsePageParam(rest[2] ?? '') : null;
+  return n !== null && olderPosts(page, n) ? 'page' : 'missing';
 }
 
 /**
@@ -103,8 +117,10 @@ export function lookUpAddress(
   if (kind === undefined) return 'missing';
   if (kind === 'own') return 'undecided';
   if (kind === 'file') return rest.length === 0 ? 'page' : 'missing';
-  const index = heldIndex();
-  if (!index) return 'undecided';
+  const live = held();
+  if (!live) return 'undecided';
+  if (kind === 'live') return liveAnswer(live.pages, locale, rest);
+  const { index } = live.store;
   if (kind === 'story') {
     const answer = storyAnswer(index, locale, rest, now);
     return preview && answer === 'missing' && rest.length === 1 ? 'undecided' : answer;

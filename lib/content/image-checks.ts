@@ -46,7 +46,7 @@ async function pictureFacts(file: string): Promise<PictureFacts> {
  */
 export async function findImageProblems(
   location: ContentLocation,
-  articles: readonly Article[],
+  articles: readonly Pick<Article, 'file' | 'image'>[],
 ): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   for (const article of articles) {

@@ -4,6 +4,8 @@ import { formatProblem, type Article, type ContentProblem } from './article';
 import { ContentClock } from './content-clock';
 import { ContentStore, type RefreshScope } from './content-store';
 import { defaultContentLocation } from './load-content';
+import { defaultLiveLocation } from '@/lib/live/live-location';
+import { LiveStore } from '@/lib/live/live-store';
 import { POLL_INTERVAL_MS, pollDelayAfter, watchFolders, type FolderWatch } from './watch-folders';
 
 /** Saves closer together than this are one change (an editor's burst, a `git pull`). */
@@ -13,6 +15,8 @@ export const MAX_SETTLE_MS = 2_000;
 
 export interface LiveContent {
   store: ContentStore;
+  /** Live coverage pages (lib/live), refreshed with the stories. */
+  pages: LiveStore;
   clock: ContentClock;
   /** Resolves once the first full read is done. */
   ready: Promise<void>;
@@ -54,6 +58,7 @@ export interface LiveContentOptions {
 export function createLiveContent(
   store: ContentStore,
   { watch, log = console }: LiveContentOptions,
+  pages = new LiveStore(null),
 ): LiveContent {
   const clock = new ContentClock();
   let timer: NodeJS.Timeout | undefined;
@@ -79,16 +84,17 @@ export function createLiveContent(
   async function refresh(asked: RefreshScope, first = false) {
     const started = Date.now();
     const result = await store.refresh(asked, { announce: !first });
+    const coverage = await pages.refresh();
     live.lastRefreshAt = Date.now();
     if (asked === 'all' && !first) lastRescanMs = live.lastRefreshAt - started;
     // The first read is no change readers saw: pages cached before a restart stay good unless a
     // file is newer than they are (noted once the read is done).
-    if (result.changed && !first) clock.noteChange(live.lastRefreshAt);
+    if ((result.changed || coverage.changed) && !first) clock.noteChange(live.lastRefreshAt);
     announce(result.published);
     // Times already known move from ahead to due by themselves (the clock compares them with the
     // time); the list changes only with the content, and at 100,000 stories it costs a scan.
     if (result.changed || first) clock.setPublishTimes(store.index.publishTimes(new Date()));
-    report(result.newProblems, log);
+    report([...result.newProblems, ...coverage.newProblems], log);
     await afterRefresh();
   }
 
@@ -115,6 +121,7 @@ export function createLiveContent(
 
   const live: LiveContent = {
     store,
+    pages,
     clock,
     ready: Promise.resolve(),
     watch: null,
@@ -142,6 +149,7 @@ export function createLiveContent(
   const { contentDir, publicDir } = store.location;
   // Images too: a story whose picture is missing waits, and publishes when the picture lands.
   const imagesDir = path.join(publicDir, 'images');
+  const liveDir = pages.location?.liveDir;
   let watched: string | null = null;
 
   /**
@@ -151,23 +159,27 @@ export function createLiveContent(
    */
   async function ensureWatching() {
     const identity = await Promise.all(
-      [contentDir, imagesDir].map((dir) =>
-        stat(/* turbopackIgnore: true */ dir).then(
-          (info) => `${info.dev}:${info.ino}`,
-          () => null,
-        ),
+      [contentDir, imagesDir, liveDir].map((dir) =>
+        dir === undefined
+          ? null
+          : stat(/* turbopackIgnore: true */ dir).then(
+              (info) => `${info.dev}:${info.ino}`,
+              () => null,
+            ),
       ),
     );
     const key = identity.join('|');
     if (key === watched) return;
     watched = key;
     live.watch?.close();
-    const folders = identity[1] ? [contentDir, imagesDir] : [contentDir];
+    const folders = [contentDir, imagesDir, liveDir].filter(
+      (dir, i): dir is string => dir !== undefined && (i === 0 || identity[i] !== null),
+    );
     live.watch = watchFolders(
       folders,
       (folder, changed) => {
-        // An image can only settle a problem, and folders with problems are read every time:
-        // '' names no folder.
+        // An image can only settle a problem, and folders with problems are read every time;
+        // live pages are compared whole on every refresh: '' names no story folder.
         if (folder !== contentDir) live.requestRefresh('');
         else live.requestRefresh(changed?.split(path.sep)[0] || undefined);
       },
@@ -219,8 +231,10 @@ const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
  */
 export function liveContent(): LiveContent {
   const holder = globalThis as { [KEY]?: LiveContent };
-  holder[KEY] ??= createLiveContent(new ContentStore(defaultContentLocation()), {
-    watch: !isBuild(),
-  });
+  holder[KEY] ??= createLiveContent(
+    new ContentStore(defaultContentLocation()),
+    { watch: !isBuild() },
+    new LiveStore(defaultLiveLocation()),
+  );
   return holder[KEY];
 }

@@ -62,6 +62,48 @@ function guardLinksAndImages(node: Root | Element): void {
   });
 }
 
+const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
+
+/**
+ * A paragraph that is only a picture becomes a figure; the picture's title, "caption | credit",
+ * becomes its caption, with the credit apart. Runs after sanitising: it adds no attribute a
+ * writer controls.
+ */
+function picturesToFigures(tree: Root): void {
+  tree.children = tree.children.map((node) => {
+    if (node.type !== 'element' || node.tagName !== 'p') return node;
+    const [image, ...others] = node.children.filter((child) => !isBlank(child));
+    if (others.length > 0 || image?.type !== 'element' || image.tagName !== 'img') return node;
+    const title = typeof image.properties.title === 'string' ? image.properties.title : '';
+    delete image.properties.title;
+    Object.assign(image.properties, { loading: 'lazy', decoding: 'async' });
+    const [caption = '', credit = ''] = title.split('|').map((part) => part.trim());
+    const parts: ElementContent[] = [{ type: 'text', value: caption }];
+    if (credit) {
+      parts.push({ type: 'text', value: ' ' });
+      const creditText: Text = { type: 'text', value: credit };
+      parts.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['credit'] },
+        children: [creditText],
+      });
+    }
+    const figcaption: Element = {
+      type: 'element',
+      tagName: 'figcaption',
+      properties: {},
+      children: parts,
+    };
+    return {
+      type: 'element',
+      tagName: 'figure',
+      properties: {},
+      children: title ? [image, figcaption] : [image],
+    };
+  });
+}
+
 // Raw HTML in Markdown is dropped by remark-rehype; what Markdown itself makes is then filtered
 // by rehype-sanitize's allow-list (GitHub's), which strips javascript:/data: URLs and handlers.
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, defaultSchema);
@@ -73,6 +115,7 @@ const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitiz
 export function renderBody(markdown: string, options: { markLatinRuns: boolean }): BodyBlock[] {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   guardLinksAndImages(tree);
+  picturesToFigures(tree);
   if (options.markLatinRuns) wrapLatinRuns(tree);
   return tree.children
     .filter((node): node is Element => node.type === 'element')

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { localeDirection, type Locale } from '@/i18n/routing';
 import type { Article, ContentProblem } from './article';
@@ -16,8 +17,8 @@ interface ArticleSource {
 type ParseResult =
   { article: Article; problems: [] } | { article: null; problems: ContentProblem[] };
 
-type FrontMatterResult =
-  | { frontMatter: FrontMatter; body: string; problems: [] }
+type FrontMatterResult<T = FrontMatter> =
+  | { frontMatter: T; body: string; problems: [] }
   | { frontMatter: null; problems: ContentProblem[] };
 
 const fail = (problems: ContentProblem[]) => ({ article: null, frontMatter: null, problems });
@@ -51,8 +52,18 @@ function firstAlias(doc: Document, lines: LineCounter): { name: string; line: nu
   return found;
 }
 
-/** Checks a file's front matter against the schema, leaving the body unread. */
+/** Checks a file's front matter against the story schema, leaving the body unread. */
 export function parseFrontMatter(file: string, text: string): FrontMatterResult {
+  return parseFrontMatterWith(frontMatterSchema, fieldHints, file, text);
+}
+
+/** Checks a file's front matter against `schema`; `hints` name each field's fix. */
+export function parseFrontMatterWith<T>(
+  schema: z.ZodType<T>,
+  hints: Record<string, string>,
+  file: string,
+  text: string,
+): FrontMatterResult<T> {
   const parts = splitFrontMatter(text);
   if (!parts) {
     return fail([
@@ -104,7 +115,7 @@ export function parseFrontMatter(file: string, text: string): FrontMatterResult 
     ]);
   }
 
-  const parsed = frontMatterSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     return fail(
       parsed.error.issues.flatMap((issue): ContentProblem[] => {
@@ -113,7 +124,7 @@ export function parseFrontMatter(file: string, text: string): FrontMatterResult 
             file,
             field: [...issue.path, key].join('.'),
             message: 'is not a known field',
-            hint: `remove it or check its spelling; known fields: ${Object.keys(fieldHints).join(', ')}`,
+            hint: `remove it or check its spelling; known fields: ${Object.keys(hints).join(', ')}`,
           }));
         }
         const field = issue.path.join('.') || undefined;
@@ -125,7 +136,7 @@ export function parseFrontMatter(file: string, text: string): FrontMatterResult 
             file,
             field,
             message: missing ? 'is missing' : issue.message,
-            hint: typeof ownHint === 'string' ? ownHint : topField && fieldHints[topField],
+            hint: typeof ownHint === 'string' ? ownHint : topField && hints[topField],
           },
         ];
       }),

@@ -22,7 +22,7 @@ export function isRealDateTime(value: string): boolean {
   return day <= daysInMonth;
 }
 
-const dateTime = z.string({ error: 'must be a date-time string' }).refine(isRealDateTime, {
+export const dateTime = z.string({ error: 'must be a date-time string' }).refine(isRealDateTime, {
   error: 'must be a real date and time with an offset',
 });
 
@@ -100,12 +100,13 @@ const filled = (normalise: (value: string) => string) =>
     .min(1, { error: 'must not be empty' });
 
 /** Display text: composed (NFC), at most `max` characters, and never reordered by bidi controls. */
-const text = (max: number) => filled(nfc).superRefine(firstRefusal(noBidiControl, atMost(max)));
+export const text = (max: number) =>
+  filled(nfc).superRefine(firstRefusal(noBidiControl, atMost(max)));
 
 // Letters, marks and digits in hyphen-separated words: no `/`, `.`, `%` or spaces can reach a URL.
 const SLUG = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u;
 
-const slug = z.string({ error: 'must be text' }).superRefine(
+export const slug = z.string({ error: 'must be text' }).superRefine(
   firstRefusal(
     noInvisible,
     matches(SLUG, 'must be words of letters or digits joined by hyphens'),
@@ -116,7 +117,7 @@ const slug = z.string({ error: 'must be text' }).superRefine(
 );
 
 /** A tag names a tag page: spaces are folded so that one tag, however typed, is one page. */
-const tag = filled((value) => nfc(value).replace(/\s+/g, ' ')).superRefine(
+export const tag = filled((value) => nfc(value).replace(/\s+/g, ' ')).superRefine(
   firstRefusal(
     noInvisible,
     lettered((value) => [value], 'has'),
@@ -125,7 +126,7 @@ const tag = filled((value) => nfc(value).replace(/\s+/g, ' ')).superRefine(
 );
 
 /** A story listed once per tag: the same tag twice, however typed, is refused. */
-function noRepeatedTags(tags: string[], ctx: z.RefinementCtx) {
+export function noRepeatedTags(tags: string[], ctx: z.RefinementCtx) {
   const first = new Map<string, number>();
   tags.forEach((value, index) => {
     const earlier = first.get(tagSlug(value));
@@ -142,6 +143,24 @@ function noRepeatedTags(tags: string[], ctx: z.RefinementCtx) {
   });
 }
 
+export const imageSchema = z
+  .object({
+    src: z
+      .string({ error: 'must be text' })
+      .regex(/^\/images\/[a-z0-9][a-z0-9/-]*\.(?:svg|png|jpe?g|webp)$/, {
+        error: 'must be a path under /images/ in lowercase, e.g. /images/articles/name.svg',
+      })
+      .refine((src) => !src.includes('//'), { error: 'must not contain empty path segments' }),
+    alt: text(250),
+    caption: text(300),
+    credit: text(100),
+    width: z.number({ error: 'must be a number' }).int().min(1200, {
+      error: 'must be at least 1200 (pixels)',
+    }),
+    height: z.number({ error: 'must be a number' }).int().positive(),
+  })
+  .strict();
+
 export const frontMatterSchema = z
   .object({
     slug,
@@ -154,24 +173,7 @@ export const frontMatterSchema = z
       .array(tag, { error: 'must be a list of words' })
       .superRefine(noRepeatedTags)
       .default([]),
-    image: z
-      .object({
-        src: z
-          .string({ error: 'must be text' })
-          .regex(/^\/images\/[a-z0-9][a-z0-9/-]*\.(?:svg|png|jpe?g|webp)$/, {
-            error: 'must be a path under /images/ in lowercase, e.g. /images/articles/name.svg',
-          })
-          .refine((src) => !src.includes('//'), { error: 'must not contain empty path segments' }),
-        alt: text(250),
-        caption: text(300),
-        credit: text(100),
-        width: z.number({ error: 'must be a number' }).int().min(1200, {
-          error: 'must be at least 1200 (pixels)',
-        }),
-        height: z.number({ error: 'must be a number' }).int().positive(),
-      })
-      .strict()
-      .optional(),
+    image: imageSchema.optional(),
     sources: z
       .array(text(200), { error: 'must be a list' })
       .min(1, { error: 'must name at least one source' }),

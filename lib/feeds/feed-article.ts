@@ -2,10 +2,13 @@ import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content/article';
 import type { Section } from '@/lib/content/sections';
 import { FALLBACK_IMAGE, renditionPath } from '@/lib/images';
-import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
+import { absoluteUrl, articlePath, homePath, livePath } from '@/lib/urls';
 
-/** What feeds and sitemaps read from an article (so tests can build one by hand). */
-export type FeedArticle = Pick<
+/**
+ * What feeds and sitemaps read from an article (so tests can build one by hand); `kind: 'live'`
+ * for a live page (lib/live/live-feed.ts), whose address is under /live/.
+ */
+export type FeedArticle = { kind?: 'live' } & Pick<
   Article,
   | 'id'
   | 'locale'
@@ -63,12 +66,13 @@ export function enclosureOf(article: FeedArticle, context: FeedContext): Enclosu
   return { url: absoluteUrl(path, context.origin), type: ENCLOSURE_TYPE, length };
 }
 
-/** The canonical URL, percent-encoded once by articlePath. */
+/** The canonical URL, percent-encoded once by articlePath (or livePath). */
 export function canonicalUrl(
-  article: Pick<FeedArticle, 'locale' | 'slug'>,
+  article: Pick<FeedArticle, 'locale' | 'slug' | 'kind'>,
   origin: string,
 ): string {
-  return absoluteUrl(articlePath(article.locale, article.slug), origin);
+  const path = article.kind === 'live' ? livePath : articlePath;
+  return absoluteUrl(path(article.locale, article.slug), origin);
 }
 
 export function homeUrl(locale: Locale, origin: string): string {

@@ -1,7 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
-import type { Article } from '@/lib/content';
-import type { FeedContext } from './feed-article';
+import type { FeedArticle, FeedContext } from './feed-article';
 import { loadFeed } from './load-feed';
 
 export function feedStaticParams() {
@@ -10,7 +9,7 @@ export function feedStaticParams() {
 
 /** The GET handler of a per-locale feed route: RSS and Atom differ only in builder and type. */
 export function feedHandler(
-  build: (articles: Article[], context: FeedContext) => string,
+  build: (articles: readonly FeedArticle[], context: FeedContext) => string,
   contentType: string,
 ) {
   return async function GET(

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getLatest, type Article } from '@/lib/content';
+import { getLatest } from '@/lib/content';
+import { liveFeedArticles } from '@/lib/live/live-feed';
 import { sections, type Section } from '@/lib/content/sections';
 import { renditionSizes } from '@/lib/media/rendition-sizes';
 import { siteConfig } from '@/lib/site-config';
-import { enclosurePath, type FeedContext } from './feed-article';
+import { enclosurePath, type FeedArticle, type FeedContext } from './feed-article';
 
 /** Site name and description of a locale, from messages `Metadata`. */
 export async function siteText(locale: Locale) {
@@ -19,15 +20,19 @@ export const FEED_SIZE = 50;
 export async function loadFeed(
   locale: Locale,
   now: Date = new Date(),
-): Promise<{ articles: Article[]; context: FeedContext }> {
-  const [articles, text, tSections] = await Promise.all([
+): Promise<{ articles: FeedArticle[]; context: FeedContext }> {
+  const [stories, live, text, tSections] = await Promise.all([
     getLatest(locale, FEED_SIZE),
+    liveFeedArticles(locale),
     siteText(locale),
     getTranslations({ locale, namespace: 'Sections' }),
   ]);
   const sectionNames = Object.fromEntries(
     sections.map((section) => [section, tSections(section)]),
   ) as Record<Section, string>;
+  const articles = [...stories, ...live]
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+    .slice(0, FEED_SIZE);
   const fileSizes = await renditionSizes(articles.map(enclosurePath));
   return {
     articles,

@@ -3,6 +3,7 @@ import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve
 import { routing } from '@/i18n/routing';
 import { countStories, getLatest, getStoryVersions } from '@/lib/content';
 import { PAGE_SIZE } from '@/lib/pagination';
+import { liveVersions } from '@/lib/live/live-feed';
 import { siteConfig } from '@/lib/site-config';
 import { XML_CONTENT_TYPE } from './news-sitemap';
 import { homeEntries, storyEntries } from './sitemap';
@@ -14,7 +15,11 @@ async function homeXml() {
       routing.locales.map(async (locale) => [locale, await getLatest(locale, PAGE_SIZE)] as const),
     ),
   );
-  return resolveSitemap(homeEntries(shown, siteConfig.origin));
+  // Live pages are few and change by the minute: they go with the home pages, not the archive.
+  return resolveSitemap([
+    ...homeEntries(shown, siteConfig.origin),
+    ...storyEntries(await liveVersions(), siteConfig.origin),
+  ]);
 }
 
 async function storiesXml(number: number) {

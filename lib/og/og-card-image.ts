@@ -81,7 +81,8 @@ export async function articleCardImage(
   card: ArticleCardFacts,
   location: MediaLocation = defaultMediaLocation(),
 ): Promise<CardImage> {
-  const folder = path.join(location.cacheDir, 'og', 'stories', card.locale, card.id);
+  const kind = card.kind === 'live' ? 'live' : 'stories';
+  const folder = path.join(location.cacheDir, 'og', kind, card.locale, card.id);
   return cardFile(folder, articleCardVersion(card), card.imageSrc, location, async (background) => {
     const laidOut = await layoutArticleCard(
       {

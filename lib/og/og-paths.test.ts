@@ -85,6 +85,19 @@ describe('parseOgPath', () => {
     });
   });
 
+  test('a live page card lives under /og/{locale}/live/ and has a version of its own', () => {
+    const live = { ...liveCard(), kind: 'live' as const };
+    const path = ogImagePath(live);
+    assert.match(path, /^\/og\/ar\/live\/museum-[0-9a-f]{10}\.jpg$/);
+    assert.notEqual(articleCardVersion(live), articleCardVersion({ ...live, kind: undefined }));
+    assert.deepEqual(parseOgPath(path.split('/').slice(2)), {
+      kind: 'live',
+      locale: 'ar',
+      id: 'museum',
+      version: articleCardVersion(live),
+    });
+  });
+
   test('refuses unknown locales, versions of another length and anything else', () => {
     for (const path of [
       ['fr', 'story-0123456789.jpg'],
@@ -99,6 +112,7 @@ describe('parseOgPath', () => {
       ['ar', 'a--b-0123456789.jpg'],
       ['ar', `${'a'.repeat(300)}-0123456789.jpg`],
       ['ar', 'x', 'story-0123456789.jpg'],
+      ['ar', 'live', 'x', 'story-0123456789.jpg'],
       ['ar'],
       [],
       ['fr-0123456789.jpg'],
@@ -109,3 +123,14 @@ describe('parseOgPath', () => {
     }
   });
 });
+
+function liveCard() {
+  return {
+    locale: 'ar' as const,
+    id: 'museum',
+    title: 'عنوان',
+    section: 'مباشر',
+    siteName: 'الرواق',
+    imageSrc: '/images/articles/x.svg',
+  };
+}

@@ -15,6 +15,8 @@ export const OG_CARD_DESIGN = 1;
 
 /** Everything an article's card shows, and so everything its version is made of. */
 export interface ArticleCardFacts {
+  /** A live page's card: its label is the live badge, and its URL is under /og/{locale}/live/. */
+  kind?: 'live';
   locale: Locale;
   /** The story's folder name, in the card's URL. */
   id: string;
@@ -44,7 +46,16 @@ function version(parts: readonly (string | number)[]): string {
 }
 
 export function articleCardVersion(card: ArticleCardFacts): string {
-  return version(['article', card.locale, card.title, card.section, card.siteName, card.imageSrc]);
+  const kind = card.kind === 'live' ? ['live'] : [];
+  return version([
+    'article',
+    card.locale,
+    card.title,
+    card.section,
+    card.siteName,
+    card.imageSrc,
+    ...kind,
+  ]);
 }
 
 export function homeCardVersion(card: HomeCardFacts): string {
@@ -56,7 +67,8 @@ export function homeCardVersion(card: HomeCardFacts): string {
  * shows, so an edited headline is a new URL, and each URL's picture never changes.
  */
 export function ogImagePath(card: ArticleCardFacts): string {
-  return `/og/${card.locale}/${card.id}-${articleCardVersion(card)}.jpg`;
+  const folder = card.kind === 'live' ? `${card.locale}/live` : card.locale;
+  return `/og/${folder}/${card.id}-${articleCardVersion(card)}.jpg`;
 }
 
 /** A locale's home card: /og/{locale}-{version}.jpg, beside the folders no story id can reach. */
@@ -65,7 +77,7 @@ export function homeOgImagePath(card: HomeCardFacts): string {
 }
 
 export type OgCardRequest =
-  | { kind: 'article'; locale: Locale; id: string; version: string }
+  | { kind: 'article' | 'live'; locale: Locale; id: string; version: string }
   | { kind: 'home'; locale: Locale; version: string };
 
 // Story ids as the content folders allow them (load-content.ts), then the version.
@@ -85,9 +97,10 @@ export function parseOgPath(segments: readonly string[]): OgCardRequest | null {
     const [, locale, hash] = HOME_FILE.exec(segments[0]!) ?? [];
     return locale && hash && isLocale(locale) ? { kind: 'home', locale, version: hash } : null;
   }
-  if (segments.length !== 2) return null;
-  const [locale, file] = segments as [string, string];
+  const live = segments.length === 3 && segments[1] === 'live';
+  if (segments.length !== 2 && !live) return null;
+  const [locale = '', file = ''] = [segments[0], segments.at(-1)];
   if (!isLocale(locale) || file.length > MAX_ID_LENGTH) return null;
   const [, id, hash] = ARTICLE_FILE.exec(file) ?? [];
-  return id && hash ? { kind: 'article', locale, id, version: hash } : null;
+  return id && hash ? { kind: live ? 'live' : 'article', locale, id, version: hash } : null;
 }

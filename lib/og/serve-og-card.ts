@@ -1,4 +1,7 @@
 import { getArticleById } from '@/lib/content';
+import { getLivePageById } from '@/lib/live';
+import { liveCardFacts } from '@/lib/live/live-card';
+import { liveModified } from '@/lib/live/live-seo';
 import { fileResponse } from '@/lib/http/file-response';
 import {
   CURRENT_CARD_CACHE_CONTROL,
@@ -22,6 +25,16 @@ async function currentCard(request: OgCardRequest) {
   if (request.kind === 'home') {
     const card = homeCardFacts(request.locale, labels);
     return { version: homeCardVersion(card), image: () => homeCardImage(card), editedAt: 0 };
+  }
+  if (request.kind === 'live') {
+    const page = await getLivePageById(request.locale, request.id);
+    if (!page) return null;
+    const card = await liveCardFacts(page);
+    return {
+      version: articleCardVersion(card),
+      image: () => articleCardImage(card),
+      editedAt: Date.parse(liveModified(page)),
+    };
   }
   const article = await getArticleById(request.locale, request.id);
   if (!article) return null;

@@ -2,7 +2,10 @@ import { routing, type Locale } from '@/i18n/routing';
 import { canonicalUrl, type FeedArticle } from '@/lib/feeds/feed-article';
 
 /** What names a story's URL and says when it last changed: all a sitemap entry needs. */
-export type LinkedArticle = Pick<FeedArticle, 'locale' | 'slug' | 'publishedAt' | 'updatedAt'>;
+export type LinkedArticle = Pick<
+  FeedArticle,
+  'locale' | 'slug' | 'publishedAt' | 'updatedAt' | 'kind'
+>;
 
 /** An article with every language version of it that exists (itself included). */
 export interface ArticleVersions<T extends LinkedArticle = LinkedArticle> {
