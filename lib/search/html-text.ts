@@ -10,7 +10,10 @@ export function htmlText(html: string): string {
     .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, '')
     .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
       if (name.startsWith('#')) {
-        const code = Number.parseInt(name.slice(name[1] === 'x' ? 2 : 1), name[1] === 'x' ? 16 : 10);
+        const code = Number.parseInt(
+          name.slice(name[1] === 'x' ? 2 : 1),
+          name[1] === 'x' ? 16 : 10,
+        );
         return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
       }
       return ENTITIES[name.toLowerCase()] ?? entity;
