@@ -23,6 +23,11 @@ const ARCHIVE_PORT = PORT + 4;
 const archiveURL = `http://127.0.0.1:${ARCHIVE_PORT}`;
 const ARCHIVE_SPEC = /.*\.archive\.spec\.ts$/;
 const ARCHIVE_STORIES = 2_500;
+// *.search.spec.ts search e2e/fixtures/search-content, whose stories hold the words Arabic search
+// must find (and one scheduled, one draft, which it must not), on a seventh server.
+const SEARCH_PORT = PORT + 5;
+const searchURL = `http://127.0.0.1:${SEARCH_PORT}`;
+const SEARCH_SPEC = /.*\.search\.spec\.ts$/;
 // The spec reads the same folder.
 const ARCHIVE_CONTENT_DIR = (process.env.ARCHIVE_CONTENT_DIR ??= '.next-archive-source');
 // The tests and the publishing server must agree on it; it opens nothing but that server.
@@ -102,6 +107,7 @@ export default defineConfig({
         PUBLISH_SPEC,
         NGINX_SPEC,
         ARCHIVE_SPEC,
+        SEARCH_SPEC,
       ],
       use: {
         ...devices['Desktop Chrome'],
@@ -121,6 +127,7 @@ export default defineConfig({
         PUBLISH_SPEC,
         NGINX_SPEC,
         ARCHIVE_SPEC,
+        SEARCH_SPEC,
       ],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
@@ -163,6 +170,15 @@ export default defineConfig({
       use: { baseURL: archiveURL },
     },
     {
+      name: 'search',
+      testMatch: SEARCH_SPEC,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: searchURL,
+      },
+    },
+    {
       name: 'publish',
       testMatch: PUBLISH_SPEC,
       metadata: { publishServer: 'publish' },
@@ -178,6 +194,7 @@ export default defineConfig({
       CONTENT_DIR: 'e2e/fixtures/attack-content',
     }),
     fixtureServer(PAGED_PORT, 'paged', 'e2e/fixtures/paged-content'),
+    fixtureServer(SEARCH_PORT, 'search', 'e2e/fixtures/search-content'),
     fixtureServer(PUBLISH_PORT, 'publish', 'content/articles', '--copy-content'),
     fixtureServer(
       PUBLISH_NGINX_UPSTREAM_PORT,

@@ -30,6 +30,8 @@ test('pages pass the Nu HTML Checker with no errors', async ({ request }) => {
     ['ar-lite-article', `${AR_PATH}/lite`, 200],
     ['en-lite-section', '/en/section/politics/lite', 200],
     ['ar-404', '/ar/news/missing', 404],
+    ['ar-search', `/ar/search?q=${encodeURIComponent('بغداد')}`, 200],
+    ['en-search-empty', '/en/search?q=nothing-matches-this&section=science', 200],
   ] as const) {
     const response = await request.get(pagePath);
     expect(response.status(), pagePath).toBe(status);

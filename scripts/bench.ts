@@ -22,6 +22,7 @@
  * and the first request of 100 stories outside the prerendered set, then the same again.
  *
  * BENCH_ONLY=archive: issue 12's figures at 1,000, 10,000 and 100,000 stories (archiveOnly below).
+ * BENCH_ONLY=search: issue 14's search figures (bench/lib/search-run.ts).
  *
  * BENCH_FAILOVER=1, on the same build: two `next start` processes behind nginx, each on its own
  * copy of the build (decision 0009), 200 connections (BENCH_FAILOVER_CONNECTIONS) for 60 s
@@ -36,6 +37,7 @@ import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { generateArticles, generatedSlug, saveArabicStory } from '../bench/generate-articles';
 import { measureArchiveServer } from '../bench/lib/archive';
+import { searchOnly } from '../bench/lib/search-run';
 import { renderArchive, type ArchiveResults, type ArchiveRun } from '../bench/lib/archive-report';
 import { launch, measurePage, type PageBytes } from '../bench/lib/bytes';
 import { runLighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse';
@@ -711,4 +713,10 @@ async function archiveOnly(): Promise<void> {
 }
 
 const only = process.env.BENCH_ONLY;
-await (only === 'scaling' ? scalingOnly() : only === 'archive' ? archiveOnly() : main());
+await (only === 'scaling'
+  ? scalingOnly()
+  : only === 'archive'
+    ? archiveOnly()
+    : only === 'search'
+      ? searchOnly(root, basePort)
+      : main());

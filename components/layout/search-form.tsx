@@ -13,7 +13,7 @@ interface SearchFormProps {
 export async function SearchForm({ locale, query, className = '' }: SearchFormProps) {
   const t = await getTranslations({ locale, namespace: 'SearchForm' });
   return (
-    <form role="search" action={searchPath(locale)} className={`flex min-w-0 ${className}`}>
+    <form role="search" action={searchPath(locale)} className={`flex min-w-0 gap-1 ${className}`}>
       <label htmlFor="site-search" className="sr-only">
         {t('label')}
       </label>
@@ -25,9 +25,12 @@ export async function SearchForm({ locale, query, className = '' }: SearchFormPr
         placeholder={t('placeholder')}
         enterKeyHint="search"
         maxLength={200}
-        className="min-w-0 flex-1 rounded-s border border-rule bg-paper px-2 py-1"
+        className="w-full min-w-0 rounded border border-rule bg-paper px-2 py-1 pointer-coarse:min-h-11"
       />
-      <button type="submit" className="rounded-e bg-accent px-3 py-1 font-bold text-paper">
+      <button
+        type="submit"
+        className="shrink-0 rounded bg-accent px-3 py-1 font-bold text-paper pointer-coarse:min-h-11"
+      >
         {t('submit')}
       </button>
     </form>

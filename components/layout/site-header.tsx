@@ -61,11 +61,7 @@ export async function SiteHeader({ locale, alternate, query }: SiteHeaderProps) 
             names={{ system: tTheme('system'), light: tTheme('light'), dark: tTheme('dark') }}
           />
         </div>
-        <SearchForm
-          locale={locale}
-          query={query}
-          className="order-last basis-full text-sm @3xl:order-none @3xl:basis-60"
-        />
+        <SearchForm locale={locale} query={query} className="order-last basis-full text-sm" />
       </div>
       <SectionNav locale={locale} />
     </header>

@@ -14,7 +14,7 @@ export async function SearchFilters({ locale, params }: { locale: Locale; params
   const field = 'min-w-0 rounded border border-rule bg-paper px-2 py-1';
   return (
     <form action={searchPath(locale)} className="mb-6 space-y-3">
-      <div className="flex min-w-0">
+      <div className="flex min-w-0 gap-1">
         <label htmlFor="search-query" className="sr-only">
           {tForm('label')}
         </label>
@@ -24,15 +24,15 @@ export async function SearchFilters({ locale, params }: { locale: Locale; params
           name="q"
           defaultValue={params.query.text}
           enterKeyHint="search"
-          className="min-w-0 flex-1 rounded-s border border-rule bg-paper px-3 py-2 text-lg"
+          className="w-full min-w-0 rounded border border-rule bg-paper px-3 py-2 text-lg"
         />
-        <button type="submit" className="rounded-e bg-accent px-4 py-2 font-bold text-paper">
+        <button type="submit" className="shrink-0 rounded bg-accent px-4 py-2 font-bold text-paper">
           {tForm('submit')}
         </button>
       </div>
-      <fieldset className="flex flex-wrap items-end gap-3 text-sm">
-        <legend className="mb-1 text-muted">{t('filters')}</legend>
-        <label className="flex min-w-0 flex-col gap-1">
+      <fieldset className="flex flex-wrap items-center gap-3 text-sm">
+        <legend className="text-muted">{t('filters')}</legend>
+        <label className="grid min-w-0 gap-1">
           {t('section')}
           <select name="section" defaultValue={params.section ?? ''} className={field}>
             <option value="">{t('anySection')}</option>
@@ -43,11 +43,11 @@ export async function SearchFilters({ locale, params }: { locale: Locale; params
             ))}
           </select>
         </label>
-        <label className="flex min-w-0 flex-col gap-1">
+        <label className="grid min-w-0 gap-1">
           {t('from')}
           <input type="date" name="from" defaultValue={params.from ?? ''} className={field} />
         </label>
-        <label className="flex min-w-0 flex-col gap-1">
+        <label className="grid min-w-0 gap-1">
           {t('to')}
           <input type="date" name="to" defaultValue={params.to ?? ''} className={field} />
         </label>

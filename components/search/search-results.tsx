@@ -32,7 +32,7 @@ export async function SearchResults({
               {formatDateTime(result.publishedAt, locale, siteConfig.timeZone)}
             </time>
           </p>
-          <p className="leading-relaxed break-words text-ink/85">
+          <p className="leading-relaxed text-ink/85">
             <MarkedText parts={result.snippet} locale={locale} />
           </p>
         </li>

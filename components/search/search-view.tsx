@@ -40,7 +40,7 @@ export async function SearchView({ locale, params, outcome }: SearchViewProps) {
         <div className="space-y-3">
           <p className="text-lg font-bold">{t('noResults', { query: text })}</p>
           <p>{t('tipsHeading')}</p>
-          <ul className="list-disc space-y-1 ps-6">
+          <ul className="space-y-1">
             <li>{t('tipSpelling')}</li>
             {filtered && (
               <li>

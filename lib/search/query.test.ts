@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MAX_QUERY_CHARS, MAX_QUERY_WORDS, matchExpression, parseQuery } from './query';
-import { markedSnippet } from './snippet';
+import { markedSnippet, markedText } from './snippet';
 
 test('a query is cleaned: bidi and other invisible controls go, spaces collapse', () => {
   const parsed = parseQuery('\u202Eالكاظمي\u2066  \u200Fبغداد\u0000 ');
@@ -53,4 +53,11 @@ test('a long text gives the passage around its matches', () => {
     parts.filter((part) => part.mark).map((part) => part.text),
     ['الكاظمي'],
   );
+});
+
+test('a headline is marked whole, never cut', () => {
+  const title = 'شارع المتنبي يستعيد ألقه بعد إعادة تأهيله في قلب بغداد';
+  const parts = markedText(title, parseQuery('بغداد').words);
+  assert.equal(parts.map((part) => part.text).join(''), title);
+  assert.deepEqual(parts.at(-1), { text: 'بغداد', mark: true });
 });

@@ -1,12 +1,13 @@
 import type { Locale } from '@/i18n/routing';
 import { getIndex } from '@/lib/content';
+import type { StoryIndex } from '@/lib/content/story-index';
 import type { Section } from '@/lib/content/sections';
 import { pageCount } from '@/lib/pagination';
 import { siteConfig } from '@/lib/site-config';
 import { articlePath } from '@/lib/urls';
 import { COUNT_LIMIT, type SearchKind } from './search-tables';
 import { dayStart, type SearchParams } from './search-params';
-import { markedSnippet, type SnippetPart } from './snippet';
+import { markedSnippet, markedText, type SnippetPart } from './snippet';
 import { bodyText } from './story-terms';
 
 export const RESULTS_PER_PAGE = 10;
@@ -32,9 +33,17 @@ export interface SearchOutcome {
 
 /** Public stories matching the query, best first (newest first among equals). */
 export async function searchStories(locale: Locale, params: SearchParams): Promise<SearchOutcome> {
+  return searchIndex(await getIndex(), locale, params, siteConfig.timeZone);
+}
+
+/** The same, on a given index (the benchmark opens one of its own). */
+export function searchIndex(
+  index: StoryIndex,
+  locale: Locale,
+  params: SearchParams,
+  timeZone: string,
+): SearchOutcome {
   const { words } = params.query;
-  const index = await getIndex();
-  const { timeZone } = siteConfig;
   const filters = {
     locale,
     section: params.section,
@@ -56,7 +65,7 @@ export async function searchStories(locale: Locale, params: SearchParams): Promi
       {
         kind: hit.kind,
         href: articlePath(article.locale, article.slug),
-        title: markedSnippet(article.title, words) ?? [{ text: article.title, mark: false }],
+        title: markedText(article.title, words),
         publishedAt: article.publishedAt,
         section: article.section,
         snippet,
