@@ -27,6 +27,11 @@ const ARCHIVE_STORIES = 2_500;
 const LIVE_PORT = PORT + 6;
 const liveURL = `http://127.0.0.1:${LIVE_PORT}`;
 const LIVE_SPEC = /.*\.live\.spec\.ts$/;
+// *.search.spec.ts search e2e/fixtures/search-content, whose stories hold the words Arabic search
+// must find (and one scheduled, one draft, which it must not), on a seventh server.
+const SEARCH_PORT = PORT + 5;
+const searchURL = `http://127.0.0.1:${SEARCH_PORT}`;
+const SEARCH_SPEC = /.*\.search\.spec\.ts$/;
 // The spec reads the same folder.
 const ARCHIVE_CONTENT_DIR = (process.env.ARCHIVE_CONTENT_DIR ??= '.next-archive-source');
 // The tests and the publishing server must agree on it; it opens nothing but that server.
@@ -107,6 +112,7 @@ export default defineConfig({
         NGINX_SPEC,
         ARCHIVE_SPEC,
         LIVE_SPEC,
+        SEARCH_SPEC,
       ],
       use: {
         ...devices['Desktop Chrome'],
@@ -127,6 +133,7 @@ export default defineConfig({
         NGINX_SPEC,
         ARCHIVE_SPEC,
         LIVE_SPEC,
+        SEARCH_SPEC,
       ],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
@@ -190,6 +197,15 @@ export default defineConfig({
       },
     },
     {
+      name: 'search',
+      testMatch: SEARCH_SPEC,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        baseURL: searchURL,
+      },
+    },
+    {
       name: 'publish',
       testMatch: PUBLISH_SPEC,
       metadata: { publishServer: 'publish' },
@@ -205,6 +221,7 @@ export default defineConfig({
       CONTENT_DIR: 'e2e/fixtures/attack-content',
     }),
     fixtureServer(PAGED_PORT, 'paged', 'e2e/fixtures/paged-content'),
+    fixtureServer(SEARCH_PORT, 'search', 'e2e/fixtures/search-content'),
     fixtureServer(PUBLISH_PORT, 'publish', 'content/articles', '--copy-content'),
     fixtureServer(LIVE_PORT, 'live', 'content/articles', '--copy-live'),
     fixtureServer(

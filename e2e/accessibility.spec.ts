@@ -15,6 +15,9 @@ const pages = [
   { path: `${AR_PATH}/lite`, status: 200 },
   { path: `${EN_PATH}/lite`, status: 200 },
   { path: '/ar/lite', status: 200 },
+  { path: `/ar/search?q=${encodeURIComponent('الكاظمي بغداد')}`, status: 200 },
+  { path: '/en/search?q=Baghdad', status: 200 },
+  { path: '/ar/search', status: 200 },
   { path: '/ar/news/missing', status: 404 },
   { path: '/en/news/missing', status: 404 },
   // Outside any locale and skipped by the proxy (it has a file extension): app/not-found.tsx.

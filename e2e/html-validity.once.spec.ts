@@ -33,6 +33,8 @@ test('pages pass the Nu HTML Checker with no errors', async ({ request }) => {
     ['ar-404', '/ar/news/missing', 404],
     ['ar-live', seedLivePath('ar'), 200],
     ['en-live', seedLivePath('en'), 200],
+    ['ar-search', `/ar/search?q=${encodeURIComponent('بغداد')}`, 200],
+    ['en-search-empty', '/en/search?q=nothing-matches-this&section=science', 200],
   ] as const) {
     const response = await request.get(pagePath);
     expect(response.status(), pagePath).toBe(status);

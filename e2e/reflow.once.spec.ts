@@ -132,7 +132,9 @@ for (const screen of SCREENS) {
         const header = page.locator('header').first();
         for (const [name, control] of [
           ['language switch', header.locator('a[hreflang]')],
-          ['theme switch', header.locator('button')],
+          ['theme switch', header.locator('button[data-theme-choice]')],
+          ['search box', header.getByRole('searchbox')],
+          ['search button', header.getByRole('search').getByRole('button')],
         ] as const) {
           const box = await control.boundingBox();
           expect(box, `${name} is on the page`).not.toBeNull();

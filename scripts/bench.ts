@@ -24,6 +24,7 @@
  * BENCH_ONLY=lite: issue 16's lite-page figures (liteOnly below).
  *
  * BENCH_ONLY=archive: issue 12's figures at 1,000, 10,000 and 100,000 stories (archiveOnly below).
+ * BENCH_ONLY=search: issue 14's search figures (bench/lib/search-run.ts).
  *
  * BENCH_FAILOVER=1, on the same build: two `next start` processes behind nginx, each on its own
  * copy of the build (decision 0009), 200 connections (BENCH_FAILOVER_CONNECTIONS) for 60 s
@@ -48,6 +49,7 @@ import * as prettier from 'prettier';
 import { generateArticles, generatedSlug, saveArabicStory } from '../bench/generate-articles';
 import { measureArchiveServer } from '../bench/lib/archive';
 import { measureLite, renderLite } from '../bench/lib/lite';
+import { searchOnly } from '../bench/lib/search-run';
 import { renderArchive, type ArchiveResults, type ArchiveRun } from '../bench/lib/archive-report';
 import { launch, measurePage, type PageBytes } from '../bench/lib/bytes';
 import { runLighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse';
@@ -799,4 +801,6 @@ await (only === 'scaling'
     ? archiveOnly()
     : only === 'lite'
       ? liteOnly()
+      : only === 'search'
+        ? searchOnly(root, basePort)
       : main());

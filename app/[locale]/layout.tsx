@@ -10,6 +10,7 @@ import { SkipLink } from '@/components/layout/skip-link';
 import { localeDirection, routing } from '@/i18n/routing';
 import { siteConfig } from '@/lib/site-config';
 import { homePath } from '@/lib/urls';
+import { OPENSEARCH_TYPE, openSearchPath } from '@/lib/search/opensearch';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import { arabicFont, latinFont } from '../fonts';
 
@@ -49,7 +50,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const [t, tSearch] = await Promise.all([
+    getTranslations({ locale, namespace: 'SiteHeader' }),
+    getTranslations({ locale, namespace: 'OpenSearch' }),
+  ]);
   const { ErrorPage } = await getMessages({ locale });
 
   return (
@@ -62,6 +66,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     >
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <link
+          rel="search"
+          type={OPENSEARCH_TYPE}
+          href={openSearchPath(locale)}
+          title={tSearch('shortName')}
+        />
         <noscript>
           <style>{NO_SCRIPT_CSS}</style>
         </noscript>

@@ -5,6 +5,7 @@ import { siteConfig } from '@/lib/site-config';
 import { homePath } from '@/lib/urls';
 import { DateLine } from './date-line';
 import { LanguageSwitch, type Alternate } from './language-switch';
+import { SearchForm } from './search-form';
 import { SectionNav } from './section-nav';
 import { ThemeSwitch } from './theme-switch';
 
@@ -12,9 +13,11 @@ interface SiteHeaderProps {
   locale: Locale;
   /** The current page in the other language, or that language's home page. */
   alternate: Alternate;
+  /** On the search page: the query, kept in the box. */
+  query?: string;
 }
 
-export async function SiteHeader({ locale, alternate }: SiteHeaderProps) {
+export async function SiteHeader({ locale, alternate, query }: SiteHeaderProps) {
   const [t, tMeta, tSwitch, tTheme] = await Promise.all([
     getTranslations({ locale, namespace: 'SiteHeader' }),
     getTranslations({ locale, namespace: 'Metadata' }),
@@ -58,6 +61,7 @@ export async function SiteHeader({ locale, alternate }: SiteHeaderProps) {
             names={{ system: tTheme('system'), light: tTheme('light'), dark: tTheme('dark') }}
           />
         </div>
+        <SearchForm locale={locale} query={query} className="order-last basis-full text-sm" />
       </div>
       <SectionNav locale={locale} />
     </header>

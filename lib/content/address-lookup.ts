@@ -36,6 +36,8 @@ export const LOCALE_ROUTES = {
   'feed.xml': 'file',
   'atom.xml': 'file',
   lite: 'file',
+  'opensearch.xml': 'file',
+  search: 'file',
   preview: 'own',
   live: 'live',
 } as const;

@@ -1,3 +1,4 @@
+import { analyzeStory, type StoryTerms } from '../search/story-terms';
 import type { Article, ContentProblem } from './article';
 import { findImageProblems } from './image-checks';
 import { loadArticleFolder, type ContentLocation } from './load-content';
@@ -9,6 +10,8 @@ export interface CheckedFolder {
   files: string[];
   /** The files that passed every check. */
   articles: Article[];
+  /** Each article's words analysed for search, done here so that a pool's threads do it. */
+  terms: StoryTerms[];
   problems: ContentProblem[];
 }
 
@@ -16,10 +19,6 @@ export async function checkFolder(location: ContentLocation, id: string): Promis
   const loaded = await loadArticleFolder(location, id);
   const problems = [...loaded.problems, ...(await findImageProblems(location, loaded.articles))];
   const badFiles = new Set(problems.map((problem) => problem.file));
-  return {
-    id,
-    files: loaded.files,
-    articles: loaded.articles.filter((article) => !badFiles.has(article.file)),
-    problems,
-  };
+  const articles = loaded.articles.filter((article) => !badFiles.has(article.file));
+  return { id, files: loaded.files, articles, terms: articles.map(analyzeStory), problems };
 }

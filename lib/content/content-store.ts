@@ -212,14 +212,14 @@ export class ContentStore {
       this.index.dropStory(file);
       result.changed = true;
     }
-    for (const article of folder.articles) {
+    for (const [i, article] of folder.articles.entries()) {
       // A new version may not take a slug another story already has: the older one keeps it.
       const owner = this.index.slugOwner(article.locale, article.slug, article.file);
       if (owner) {
         problems.push(duplicateSlug(article, owner));
         continue;
       }
-      if (this.index.putStory(article)) {
+      if (this.index.putStory(article, folder.terms[i])) {
         result.changed = true;
         if (announce) result.published.push(article);
       }

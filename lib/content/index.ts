@@ -18,7 +18,7 @@ const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
  * The content index as it is now. A running server keeps serving the last good version of a
  * broken file; a build publishes nothing from half-checked content, so any problem stops it.
  */
-async function getIndex(): Promise<StoryIndex> {
+export async function getIndex(): Promise<StoryIndex> {
   const live = liveContent();
   await live.ready;
   if (isBuild() && live.store.problems.length > 0) throw new ContentError(live.store.problems);

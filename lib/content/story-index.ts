@@ -2,12 +2,14 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Locale } from '@/i18n/routing';
+import { SEARCH_SCHEMA, SearchTables } from '@/lib/search/search-tables';
+import { analyzeStory, type StoryTerms } from '@/lib/search/story-terms';
 import type { Article } from './article';
 import type { Section } from './sections';
 import { tagSlug } from './tags';
 
 /** Bumped whenever the tables or what a row holds change: an older file is rebuilt. */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 /** What the index remembers of a folder, to tell on the next look whether it changed. */
 export interface FolderRecord {
@@ -68,6 +70,7 @@ const SCHEMA = `
     PRIMARY KEY (file, slug)
   ) WITHOUT ROWID;
   CREATE INDEX story_tags_listing ON story_tags (locale, slug, listed, published DESC, id);
+  ${SEARCH_SCHEMA}
 `;
 
 const NEWEST_FIRST = 'ORDER BY published DESC, id';
@@ -124,6 +127,8 @@ function recreate(file: string): Database.Database {
 export class StoryIndex {
   private readonly db: Database.Database;
   private readonly statements;
+  /** Full-text search over the same stories (lib/search). */
+  readonly search: SearchTables;
   private readonly relatedStatements = new Map<
     number,
     Database.Statement<Record<string, string | number>, Row>
@@ -132,6 +137,7 @@ export class StoryIndex {
   constructor(readonly file: string) {
     this.db = open(file);
     const db = this.db;
+    this.search = new SearchTables(db);
     this.statements = {
       folders: db.prepare<
         [],
@@ -267,8 +273,11 @@ export class StoryIndex {
     return row ? toArticle(row) : null;
   }
 
-  /** Stores a story's new version; false when it is the one already held. */
-  putStory(article: Article): boolean {
+  /**
+   * Stores a story's new version; false when it is the one already held. `terms`: its words
+   * analysed for search, when a worker thread has done it already.
+   */
+  putStory(article: Article, terms?: StoryTerms): boolean {
     const data = JSON.stringify(article);
     if (this.statements.storyFile.get(article.file)?.data === data) return false;
     const listed = article.draft || article.withdrawn ? 0 : 1;
@@ -290,6 +299,11 @@ export class StoryIndex {
     for (const tag of article.tags) {
       this.statements.putTag.run({ file, locale, slug: tagSlug(tag), tag, listed, published, id });
     }
+    this.search.put(
+      { key: file, kind: 'story', locale, section: article.section },
+      { listed: listed === 1, published },
+      terms ?? analyzeStory(article),
+    );
     return true;
   }
 
@@ -297,6 +311,7 @@ export class StoryIndex {
     this.statements.dropStory.run(file);
     this.statements.dropData.run(file);
     this.statements.dropTags.run(file);
+    this.search.drop(file);
   }
 
   /** The other story file that holds this slug in this locale, if any. */

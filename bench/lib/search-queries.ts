@@ -1,0 +1,57 @@
+/**
+ * Queries for the search benchmark, made from headlines with a seeded generator: a few words of a
+ * headline as they stand (latency), or a headline with one word left out and the others spelt
+ * another way (relevance): a prefix added or taken off, hamza dropped, ة written ه.
+ */
+import type { Article } from '../../lib/content/article';
+
+/** Mulberry32: small, seeded, the same queries on every run. */
+export function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const wordsOf = (title: string) =>
+  title.split(/[\s،:؛.«»"()]+/).filter((word) => /\p{L}/u.test(word));
+
+/** Two to four consecutive words of the headline. */
+export function headlineQuery(article: Article, next: () => number): string {
+  const words = wordsOf(article.title);
+  const length = Math.min(words.length, 2 + Math.floor(next() * 3));
+  const start = Math.floor(next() * (words.length - length + 1));
+  return words.slice(start, start + length).join(' ');
+}
+
+/** The word as a reader who half remembers it might type it. */
+export function respell(word: string, next: () => number): string {
+  const variants = [
+    word.startsWith('ال') ? word.slice(2) : `ال${word}`,
+    word.startsWith('ال') ? `و${word}` : `و${word}`,
+    word.startsWith('ال') ? `بـ${word}`.replace('ـ', '') : word,
+    word.replace(/^[أإآ]/, 'ا'),
+    word.replace(/ة$/, 'ه'),
+    word.replace(/ى$/, 'ي'),
+  ].filter((variant) => variant !== word);
+  return variants.length === 0 ? word : variants[Math.floor(next() * variants.length)]!;
+}
+
+/** The headline with one word left out, and each other word respelt half the time. */
+export function relevanceQuery(article: Article, next: () => number): string {
+  const words = wordsOf(article.title);
+  const dropped = Math.floor(next() * words.length);
+  const kept = words.filter((_, i) => i !== dropped);
+  let changed = false;
+  const respelt = kept.map((word) => {
+    if (next() >= 0.5) return word;
+    changed = true;
+    return respell(word, next);
+  });
+  if (!changed && respelt.length > 0) respelt[0] = respell(respelt[0]!, next);
+  return respelt.join(' ');
+}

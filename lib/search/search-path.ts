@@ -1,0 +1,3 @@
+import type { Locale } from '@/i18n/routing';
+
+export const searchPath = (locale: Locale) => `/${locale}/search`;

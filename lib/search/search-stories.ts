@@ -1,0 +1,76 @@
+import type { Locale } from '@/i18n/routing';
+import { getIndex } from '@/lib/content';
+import type { StoryIndex } from '@/lib/content/story-index';
+import type { Section } from '@/lib/content/sections';
+import { pageCount } from '@/lib/pagination';
+import { siteConfig } from '@/lib/site-config';
+import { articlePath } from '@/lib/urls';
+import { COUNT_LIMIT, type SearchKind } from './search-tables';
+import { dayStart, type SearchParams } from './search-params';
+import { markedSnippet, markedText, type SnippetPart } from './snippet';
+import { bodyText } from './story-terms';
+
+export const RESULTS_PER_PAGE = 10;
+const DAY_MS = 86_400_000;
+
+export interface SearchResult {
+  kind: SearchKind;
+  href: string;
+  title: SnippetPart[];
+  publishedAt: string;
+  section: Section;
+  snippet: SnippetPart[];
+}
+
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** Matches counted, up to COUNT_LIMIT; `more` when there are others beyond it. */
+  total: number;
+  more: boolean;
+  page: number;
+  totalPages: number;
+}
+
+/** Public stories matching the query, best first (newest first among equals). */
+export async function searchStories(locale: Locale, params: SearchParams): Promise<SearchOutcome> {
+  return searchIndex(await getIndex(), locale, params, siteConfig.timeZone);
+}
+
+/** The same, on a given index (the benchmark opens one of its own). */
+export function searchIndex(
+  index: StoryIndex,
+  locale: Locale,
+  params: SearchParams,
+  timeZone: string,
+): SearchOutcome {
+  const { words } = params.query;
+  const filters = {
+    locale,
+    section: params.section,
+    from: params.from ? dayStart(params.from, timeZone) : 0,
+    to: params.to ? dayStart(params.to, timeZone) + DAY_MS : Number.MAX_SAFE_INTEGER,
+    now: Date.now(),
+  };
+  const counted = index.search.count(words, filters);
+  const total = Math.min(counted, COUNT_LIMIT);
+  const totalPages = pageCount(total, RESULTS_PER_PAGE);
+  const page = Math.min(params.page, totalPages);
+  const hits = index.search.find(words, filters, RESULTS_PER_PAGE, (page - 1) * RESULTS_PER_PAGE);
+  const results = hits.flatMap((hit): SearchResult[] => {
+    const article = index.story(hit.key);
+    if (!article) return [];
+    const snippet = markedSnippet(article.summary, words) ??
+      markedSnippet(bodyText(article), words) ?? [{ text: article.summary, mark: false }];
+    return [
+      {
+        kind: hit.kind,
+        href: articlePath(article.locale, article.slug),
+        title: markedText(article.title, words),
+        publishedAt: article.publishedAt,
+        section: article.section,
+        snippet,
+      },
+    ];
+  });
+  return { results, total, more: counted > COUNT_LIMIT, page, totalPages };
+}
