@@ -23,12 +23,12 @@ const ARCHIVE_PORT = PORT + 4;
 const archiveURL = `http://127.0.0.1:${ARCHIVE_PORT}`;
 const ARCHIVE_SPEC = /.*\.archive\.spec\.ts$/;
 const ARCHIVE_STORIES = 2_500;
-// *.live.spec.ts write posts into a copy of the live pages, served by a seventh server.
+// *.live.spec.ts write posts into a copy of the live pages, on a server of their own.
 const LIVE_PORT = PORT + 6;
 const liveURL = `http://127.0.0.1:${LIVE_PORT}`;
 const LIVE_SPEC = /.*\.live\.spec\.ts$/;
 // *.search.spec.ts search e2e/fixtures/search-content, whose stories hold the words Arabic search
-// must find (and one scheduled, one draft, which it must not), on a seventh server.
+// must find (and one scheduled, one draft, which it must not), on a server of their own.
 const SEARCH_PORT = PORT + 5;
 const searchURL = `http://127.0.0.1:${SEARCH_PORT}`;
 const SEARCH_SPEC = /.*\.search\.spec\.ts$/;
