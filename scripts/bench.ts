@@ -803,4 +803,4 @@ await (only === 'scaling'
       ? liteOnly()
       : only === 'search'
         ? searchOnly(root, basePort)
-      : main());
+        : main());
