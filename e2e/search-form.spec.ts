@@ -34,3 +34,22 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('main ol h2').first()).toBeVisible();
   });
 });
+
+test('live pages and their posts are found, and a post result opens the page at that post', async ({
+  page,
+}) => {
+  await page.goto(`/ar/search?q=${encodeURIComponent('المسلة المعلقة')}`);
+  const post = page
+    .locator('main ol li')
+    .filter({ has: page.getByRole('link', { name: /المسلة المعلقة/ }) });
+  await expect(post.first()).toContainText('تغطية مباشرة');
+  await post.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/ar\/live\/[^/]+(\/page\/\d+)?#post-2025-11-01-1810$/);
+  await expect(page.locator('[id="post-2025-11-01-1810"]')).toBeVisible();
+
+  await page.goto('/en/search?q=Giza+pyramids');
+  const coverage = page.getByRole('link', {
+    name: 'Egypt opens the Grand Egyptian Museum beside the Giza pyramids',
+  });
+  await expect(coverage).toHaveAttribute('href', '/en/live/grand-egyptian-museum-opening');
+});

@@ -6,6 +6,7 @@ import { ContentStore, type RefreshScope } from './content-store';
 import { defaultContentLocation } from './load-content';
 import { defaultLiveLocation } from '@/lib/live/live-location';
 import { LiveStore } from '@/lib/live/live-store';
+import { LIVE_KINDS, liveSearchDocs } from '@/lib/search/live-terms';
 import { POLL_INTERVAL_MS, pollDelayAfter, watchFolders, type FolderWatch } from './watch-folders';
 
 /** Saves closer together than this are one change (an editor's burst, a `git pull`). */
@@ -85,6 +86,10 @@ export function createLiveContent(
     const started = Date.now();
     const result = await store.refresh(asked, { announce: !first });
     const coverage = await pages.refresh();
+    // Search finds the coverage as readers see it: its documents are replaced whole.
+    if (coverage.changed || first) {
+      store.index.search.replaceAll(LIVE_KINDS, liveSearchDocs(pages.pages));
+    }
     live.lastRefreshAt = Date.now();
     if (asked === 'all' && !first) lastRescanMs = live.lastRefreshAt - started;
     // The first read is no change readers saw: pages cached before a restart stay good unless a

@@ -4,7 +4,9 @@ import type { StoryIndex } from '@/lib/content/story-index';
 import type { Section } from '@/lib/content/sections';
 import { pageCount } from '@/lib/pagination';
 import { siteConfig } from '@/lib/site-config';
-import { articlePath } from '@/lib/urls';
+import { getLivePages, type LivePage, type LivePost } from '@/lib/live';
+import { articlePath, livePath, livePostPath } from '@/lib/urls';
+import { livePageKey, livePostKey } from './live-terms';
 import { COUNT_LIMIT, type SearchKind } from './search-tables';
 import { dayStart, type SearchParams } from './search-params';
 import { markedSnippet, markedText, type SnippetPart } from './snippet';
@@ -31,9 +33,50 @@ export interface SearchOutcome {
   totalPages: number;
 }
 
-/** Public stories matching the query, best first (newest first among equals). */
+/** A live page or one of its posts, by its search key. */
+export type LiveDocs = ReadonlyMap<string, { page: LivePage; post?: LivePost }>;
+
+function liveDocs(pages: readonly LivePage[]): LiveDocs {
+  const docs = new Map<string, { page: LivePage; post?: LivePost }>();
+  for (const page of pages) {
+    docs.set(livePageKey(page), { page });
+    for (const post of page.posts) docs.set(livePostKey(page, post), { page, post });
+  }
+  return docs;
+}
+
+/**
+ * Public stories, live pages and live posts matching the query, best first (newest first among
+ * equals).
+ */
 export async function searchStories(locale: Locale, params: SearchParams): Promise<SearchOutcome> {
-  return searchIndex(await getIndex(), locale, params, siteConfig.timeZone);
+  const [index, pages] = await Promise.all([getIndex(), getLivePages(locale)]);
+  return searchIndex(index, locale, params, siteConfig.timeZone, liveDocs(pages));
+}
+
+function liveResult(
+  kind: SearchKind,
+  { page, post }: { page: LivePage; post?: LivePost },
+  words: SearchParams['query']['words'],
+): SearchResult {
+  if (!post) {
+    return {
+      kind,
+      href: livePath(page.locale, page.slug),
+      title: markedText(page.title, words),
+      publishedAt: page.startedAt,
+      section: page.section,
+      snippet: markedSnippet(page.summary, words) ?? [{ text: page.summary, mark: false }],
+    };
+  }
+  return {
+    kind,
+    href: livePostPath(page.locale, page.slug, post.id),
+    title: markedText(post.headline ?? page.title, words),
+    publishedAt: post.publishedAt,
+    section: page.section,
+    snippet: markedSnippet(post.text, words) ?? [{ text: post.text.slice(0, 200), mark: false }],
+  };
 }
 
 /** The same, on a given index (the benchmark opens one of its own). */
@@ -42,6 +85,7 @@ export function searchIndex(
   locale: Locale,
   params: SearchParams,
   timeZone: string,
+  live: LiveDocs = new Map(),
 ): SearchOutcome {
   const { words } = params.query;
   const filters = {
@@ -57,6 +101,10 @@ export function searchIndex(
   const page = Math.min(params.page, totalPages);
   const hits = index.search.find(words, filters, RESULTS_PER_PAGE, (page - 1) * RESULTS_PER_PAGE);
   const results = hits.flatMap((hit): SearchResult[] => {
+    if (hit.kind !== 'story') {
+      const doc = live.get(hit.key);
+      return doc ? [liveResult(hit.kind, doc, words)] : [];
+    }
     const article = index.story(hit.key);
     if (!article) return [];
     const snippet = markedSnippet(article.summary, words) ??

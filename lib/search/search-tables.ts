@@ -3,11 +3,20 @@ import { matchExpression } from './query';
 import type { StoryTerms } from './story-terms';
 import type { WordTerms } from './analyze';
 
-/**
- * What search finds. Stories only for now; a live page or one of its posts is a document of its
- * own kind with its own key, so they can join the same table.
- */
+/** What search finds: stories, live pages and the posts of live pages, each under its own key. */
 export type SearchKind = 'story' | 'live' | 'live-post';
+
+/** A document as the tables take it. */
+export interface SearchDoc {
+  key: string;
+  kind: SearchKind;
+  locale: string;
+  section: string;
+  listed: boolean;
+  /** When it became public (milliseconds). */
+  published: number;
+  terms: StoryTerms;
+}
 
 /**
  * The words are analysed in JavaScript (lib/search/analyze.ts) and stored as space-separated
@@ -58,8 +67,11 @@ const FILTER = `d.locale = @locale AND d.listed = 1 AND d.published <= @now
 export class SearchTables {
   private readonly statements;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.statements = {
+      keysOfKind: db.prepare<[string], { key: string }>(
+        'SELECT key FROM search_docs WHERE kind = ?',
+      ),
       rowOf: db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_docs WHERE key = ?'),
       putDoc: db.prepare(
         `INSERT INTO search_docs (key, kind, locale, section, listed, published)
@@ -105,6 +117,16 @@ export class SearchTables {
       body.exact,
       body.stem,
     );
+  }
+
+  /** `docs` in place of every document of `kinds`, in one transaction: no search sees a half. */
+  replaceAll(kinds: readonly SearchKind[], docs: readonly SearchDoc[]) {
+    this.db.transaction(() => {
+      for (const kind of kinds) {
+        for (const { key } of this.statements.keysOfKind.all(kind)) this.drop(key);
+      }
+      for (const doc of docs) this.put(doc, doc, doc.terms);
+    })();
   }
 
   drop(key: string) {
