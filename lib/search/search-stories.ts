@@ -6,6 +6,7 @@ import { pageCount } from '@/lib/pagination';
 import { siteConfig } from '@/lib/site-config';
 import { articlePath } from '@/lib/urls';
 import { COUNT_LIMIT, type SearchKind } from './search-tables';
+import type { MatchMode } from './query';
 import { dayStart, type SearchParams } from './search-params';
 import { markedSnippet, markedText, type SnippetPart } from './snippet';
 import { bodyText } from './story-terms';
@@ -27,6 +28,8 @@ export interface SearchOutcome {
   /** Matches counted, up to COUNT_LIMIT; `more` when there are others beyond it. */
   total: number;
   more: boolean;
+  /** No story had every word: these have some of them. */
+  partial: boolean;
   page: number;
   totalPages: number;
 }
@@ -51,11 +54,19 @@ export function searchIndex(
     to: params.to ? dayStart(params.to, timeZone) + DAY_MS : Number.MAX_SAFE_INTEGER,
     now: Date.now(),
   };
-  const counted = index.search.count(words, filters);
+  // A half-remembered query may hold a word the story does not: when no story has them all,
+  // stories with some of them, those with most first (bm25 adds up what each word matched).
+  let mode: MatchMode = 'all';
+  let counted = index.search.count(words, filters, mode);
+  if (counted === 0 && words.length > 1) {
+    mode = 'any';
+    counted = index.search.count(words, filters, mode);
+  }
   const total = Math.min(counted, COUNT_LIMIT);
   const totalPages = pageCount(total, RESULTS_PER_PAGE);
   const page = Math.min(params.page, totalPages);
-  const hits = index.search.find(words, filters, RESULTS_PER_PAGE, (page - 1) * RESULTS_PER_PAGE);
+  const offset = (page - 1) * RESULTS_PER_PAGE;
+  const hits = index.search.find(words, filters, RESULTS_PER_PAGE, offset, mode);
   const results = hits.flatMap((hit): SearchResult[] => {
     const article = index.story(hit.key);
     if (!article) return [];
@@ -72,5 +83,5 @@ export function searchIndex(
       },
     ];
   });
-  return { results, total, more: counted > COUNT_LIMIT, page, totalPages };
+  return { results, total, more: counted > COUNT_LIMIT, page, totalPages, partial: mode === 'any' };
 }
