@@ -17,8 +17,8 @@ export function random(seed: number) {
   };
 }
 
-const wordsOf = (title: string) =>
-  title.split(/[\s،:؛.«»"()]+/).filter((word) => /\p{L}/u.test(word));
+export const wordsOf = (title: string) =>
+  title.split(/[\s،:؛«»"()]+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 
 /** Two to four consecutive words of the headline. */
 export function headlineQuery(article: Article, next: () => number): string {
@@ -30,28 +30,36 @@ export function headlineQuery(article: Article, next: () => number): string {
 
 /** The word as a reader who half remembers it might type it. */
 export function respell(word: string, next: () => number): string {
+  const article = word.startsWith('ال');
   const variants = [
-    word.startsWith('ال') ? word.slice(2) : `ال${word}`,
-    word.startsWith('ال') ? `و${word}` : `و${word}`,
-    word.startsWith('ال') ? `بـ${word}`.replace('ـ', '') : word,
-    word.replace(/^[أإآ]/, 'ا'),
+    article ? word.slice(2) : null,
+    article ? `و${word}` : null,
+    article ? `ب${word}` : null,
+    article ? null : `و${word}`,
+    word.replace(/^([ا-ي]*?)[أإآ]/, '$1ا'),
     word.replace(/ة$/, 'ه'),
     word.replace(/ى$/, 'ي'),
-  ].filter((variant) => variant !== word);
+  ].filter((variant): variant is string => variant !== null && variant !== word);
   return variants.length === 0 ? word : variants[Math.floor(next() * variants.length)]!;
 }
 
 /** The headline with one word left out, and each other word respelt half the time. */
-export function relevanceQuery(article: Article, next: () => number): string {
+export function relevanceQuery(
+  article: Article,
+  next: () => number,
+  dropped = Math.floor(next() * wordsOf(article.title).length),
+): string {
   const words = wordsOf(article.title);
-  const dropped = Math.floor(next() * words.length);
   const kept = words.filter((_, i) => i !== dropped);
   let changed = false;
   const respelt = kept.map((word) => {
-    if (next() >= 0.5) return word;
+    if (next() >= 0.5 || !/\p{L}/u.test(word)) return word;
     changed = true;
     return respell(word, next);
   });
-  if (!changed && respelt.length > 0) respelt[0] = respell(respelt[0]!, next);
+  if (!changed) {
+    const first = respelt.findIndex((word) => /\p{L}/u.test(word));
+    if (first >= 0) respelt[first] = respell(respelt[first]!, next);
+  }
   return respelt.join(' ');
 }

@@ -20,10 +20,11 @@ function render(runs: SearchBenchResults[], date: string): string {
       run.stories.toLocaleString('en'),
       `${run.fill.seconds} s (${run.fill.msPerFile} ms/file), ${run.fill.indexFileMiB} MiB file`,
       `${run.queries.medianMs} / ${run.queries.p95Ms} / ${run.queries.worstMs} ms`,
-      `${run.rssMiB.afterQueries} MiB (${run.rssMiB.beforeOpen} before)`,
-      `${run.relevance.first} / 50 first, ${run.relevance.inTopThree} in top 3`,
+      `${run.rssMiB.beforeQueries} → ${run.rssMiB.afterQueries} MiB`,
+      `${run.relevance.first} / ${run.relevance.queries} first, ${run.relevance.inTopThree} in top 3; ` +
+        `headline first ${run.relevance.headlineFirst} / 50 (${run.relevance.distinctHeadlines} distinct headlines)`,
       run.http
-        ? `${run.http.queries.medianMs} / ${run.http.queries.p95Ms} ms, server ${run.http.serverRssMiB} MiB`
+        ? `${run.http.queries.medianMs} / ${run.http.queries.p95Ms} ms, server ${run.http.serverRssBeforeMiB} → ${run.http.serverRssMiB} MiB`
         : '–',
       run.http
         ? `${run.http.publishMs.medianMs} / ${run.http.publishMs.worstMs} ms, ${run.http.missed} missed`

@@ -72,6 +72,7 @@ export async function SearchView({ locale, params, outcome }: SearchViewProps) {
               ? t('moreResults', { count: count(outcome.total), query: text })
               : t('results', { n: outcome.total, count: count(outcome.total), query: text })}
           </p>
+          {outcome.partial && <p className="mb-4">{t('partial')}</p>}
           <SearchResults locale={locale} results={outcome.results} />
           <PaginationNav
             locale={locale}

@@ -13,6 +13,17 @@ export interface ParsedQuery {
   cut: boolean;
 }
 
+/**
+ * Words so common that they tell no story from another (folded, as normalize.ts writes them):
+ * left out of a query that has other words, which also spares bm25 a pass over every story.
+ */
+const STOPWORDS = new Set(
+  (
+    'في من على الى عن مع ان او ثم ما لا لم لن قد هذا هذه ذلك تلك التي الذي الذين بعد قبل عند ' +
+    'حتى كل بين منذ خلال the a an of in on to for and or is are was were at by with from as'
+  ).split(' '),
+);
+
 /** Bidi controls, zero-width and other format characters, and control characters. */
 const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
 
@@ -32,8 +43,15 @@ export function parseQuery(raw: string): ParsedQuery {
     }
     words.push(termsOf(word));
   }
-  return { text, words, cut };
+  const telling = words.filter(
+    ({ exact }) =>
+      !STOPWORDS.has(exact) && !(exact.startsWith('و') && STOPWORDS.has(exact.slice(1))),
+  );
+  return { text, words: telling.length > 0 ? telling : words, cut };
 }
+
+/** `all`: every word of the query must match; `any`: one is enough (bm25 favours more). */
+export type MatchMode = 'all' | 'any';
 
 /** FTS5 takes double quotes inside a string doubled; the terms are letters and digits anyway. */
 const quoted = (term: string) => `"${term.replaceAll('"', '""')}"`;
@@ -43,12 +61,12 @@ const quoted = (term: string) => `"${term.replaceAll('"', '""')}"`;
  * by a stem (stem columns). Nothing from the reader reaches FTS5 unquoted, so quotes, operators
  * and brackets in a query are plain characters, never syntax.
  */
-export function matchExpression(words: readonly WordTerms[]): string {
+export function matchExpression(words: readonly WordTerms[], mode: MatchMode = 'all'): string {
   return words
     .map(
       ({ exact, stems }) =>
         `({title_exact summary_exact body_exact} : ${quoted(exact)} OR ` +
         `{title_stem summary_stem body_stem} : (${stems.map(quoted).join(' OR ')}))`,
     )
-    .join(' AND ');
+    .join(mode === 'all' ? ' AND ' : ' OR ');
 }

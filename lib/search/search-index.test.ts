@@ -112,3 +112,18 @@ describe('search over the index', () => {
     assert.deepEqual(find('"الكاظمي'), [texts[4]]);
   });
 });
+
+test('a query with a word no story has finds the stories with the others, most words first', async () => {
+  const { searchIndex } = await import('./search-stories');
+  const { readSearchParams } = await import('./search-params');
+  const outcome = searchIndex(
+    index,
+    'ar',
+    readSearchParams({ q: 'الكاظمي بالقدس سنغافورة' }),
+    'UTC',
+  );
+  assert.equal(outcome.partial, true);
+  assert.equal(outcome.results[0]?.href, `/ar/news/${encodeURIComponent(stories[4]!.slug)}`);
+  const whole = searchIndex(index, 'ar', readSearchParams({ q: 'الكاظمي بالقدس' }), 'UTC');
+  assert.equal(whole.partial, false);
+});

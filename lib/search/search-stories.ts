@@ -8,6 +8,7 @@ import { getLivePages, type LivePage, type LivePost } from '@/lib/live';
 import { articlePath, livePath, livePostPath } from '@/lib/urls';
 import { livePageKey, livePostKey } from './live-terms';
 import { COUNT_LIMIT, type SearchKind } from './search-tables';
+import type { MatchMode } from './query';
 import { dayStart, type SearchParams } from './search-params';
 import { markedSnippet, markedText, type SnippetPart } from './snippet';
 import { bodyText } from './story-terms';
@@ -29,6 +30,8 @@ export interface SearchOutcome {
   /** Matches counted, up to COUNT_LIMIT; `more` when there are others beyond it. */
   total: number;
   more: boolean;
+  /** No story had every word: these have some of them. */
+  partial: boolean;
   page: number;
   totalPages: number;
 }
@@ -95,11 +98,19 @@ export function searchIndex(
     to: params.to ? dayStart(params.to, timeZone) + DAY_MS : Number.MAX_SAFE_INTEGER,
     now: Date.now(),
   };
-  const counted = index.search.count(words, filters);
+  // A half-remembered query may hold a word the story does not: when no story has them all,
+  // stories with some of them, those with most first (bm25 adds up what each word matched).
+  let mode: MatchMode = 'all';
+  let counted = index.search.count(words, filters, mode);
+  if (counted === 0 && words.length > 1) {
+    mode = 'any';
+    counted = index.search.count(words, filters, mode);
+  }
   const total = Math.min(counted, COUNT_LIMIT);
   const totalPages = pageCount(total, RESULTS_PER_PAGE);
   const page = Math.min(params.page, totalPages);
-  const hits = index.search.find(words, filters, RESULTS_PER_PAGE, (page - 1) * RESULTS_PER_PAGE);
+  const offset = (page - 1) * RESULTS_PER_PAGE;
+  const hits = index.search.find(words, filters, RESULTS_PER_PAGE, offset, mode);
   const results = hits.flatMap((hit): SearchResult[] => {
     if (hit.kind !== 'story') {
       const doc = live.get(hit.key);
@@ -120,5 +131,5 @@ export function searchIndex(
       },
     ];
   });
-  return { results, total, more: counted > COUNT_LIMIT, page, totalPages };
+  return { results, total, more: counted > COUNT_LIMIT, page, totalPages, partial: mode === 'any' };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { matchExpression } from './query';
+import { matchExpression, type MatchMode } from './query';
 import type { StoryTerms } from './story-terms';
 import type { WordTerms } from './analyze';
 
@@ -137,14 +137,21 @@ export class SearchTables {
   }
 
   /** The best matches first; on equal scores, the newest. */
-  find(words: readonly WordTerms[], filters: SearchFilters, limit: number, offset: number) {
+  find(
+    words: readonly WordTerms[],
+    filters: SearchFilters,
+    limit: number,
+    offset: number,
+    mode: MatchMode = 'all',
+  ) {
     if (words.length === 0) return [];
-    return this.statements.find.all({ ...filters, match: matchExpression(words), limit, offset });
+    const match = matchExpression(words, mode);
+    return this.statements.find.all({ ...filters, match, limit, offset });
   }
 
   /** How many documents match, counted to COUNT_LIMIT + 1 at most. */
-  count(words: readonly WordTerms[], filters: SearchFilters): number {
+  count(words: readonly WordTerms[], filters: SearchFilters, mode: MatchMode = 'all'): number {
     if (words.length === 0) return 0;
-    return this.statements.count.get({ ...filters, match: matchExpression(words) })!.n;
+    return this.statements.count.get({ ...filters, match: matchExpression(words, mode) })!.n;
   }
 }
