@@ -21,6 +21,8 @@
  * the file written to its headline served through nginx (deploy/nginx.conf, https, its cache on);
  * and the first request of 100 stories outside the prerendered set, then the same again.
  *
+ * BENCH_ONLY=lite: issue 16's lite-page figures (liteOnly below).
+ *
  * BENCH_ONLY=archive: issue 12's figures at 1,000, 10,000 and 100,000 stories (archiveOnly below).
  * BENCH_ONLY=search: issue 14's search figures (bench/lib/search-run.ts).
  *
@@ -30,13 +32,23 @@
  * the failed requests, p99 and how long the restarted one took to say ok on /healthz.
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { generateArticles, generatedSlug, saveArabicStory } from '../bench/generate-articles';
 import { measureArchiveServer } from '../bench/lib/archive';
+import { measureLite, renderLite } from '../bench/lib/lite';
 import { searchOnly } from '../bench/lib/search-run';
 import { renderArchive, type ArchiveResults, type ArchiveRun } from '../bench/lib/archive-report';
 import { launch, measurePage, type PageBytes } from '../bench/lib/bytes';
@@ -622,15 +634,7 @@ async function archiveOnly(): Promise<void> {
     .map(Number)
     .filter((count) => count > 0);
   const pages = Number(process.env.BENCH_ARCHIVE_PAGES ?? 20_000);
-  const results: ArchiveResults = {
-    date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-    },
-    runs: [],
-  };
+  const results: ArchiveResults = { date: new Date().toISOString(), machine: machine(), runs: [] };
   const write = async () => {
     const options = { ...(await prettier.resolveConfig(path.join(resultsDir, 'archive.md'))) };
     const format = (text: string, parser: string) => prettier.format(text, { ...options, parser });
@@ -712,11 +716,91 @@ async function archiveOnly(): Promise<void> {
   console.log(`\n${await write()}`);
 }
 
+const machine = () => ({
+  cpus: os.cpus().length,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+});
+
+/**
+ * BENCH_ONLY=lite (issue 16): the seed article's lite page on the work tree's build: bytes,
+ * scripts and BENCH_LH_RUNS Lighthouse mobile runs straight from `next start`; then
+ * BENCH_LITE_ROUNDS (default 3) rounds of the page through nginx (deploy/nginx.conf, https)
+ * against the same nginx serving the page's HTML as a static file. Writes bench/results/lite.*.
+ */
+async function liteOnly() {
+  const siteEnv = { SITE_URL: origin(ports.ours), NEXT_DIST_DIR: DIST };
+  await buildSite(root, siteEnv, 'site (work tree)', 0, { fresh: false });
+  const nginxPort = basePort + 6;
+  const litePath = `${ARTICLE_PATH}/lite`;
+  const servers: Server[] = [];
+  try {
+    servers.push(
+      await startServer('node', [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(ports.ours)], {
+        cwd: root,
+        env: siteEnv,
+        readyUrl: `${origin(ports.ours)}/ar`,
+      }),
+    );
+    const page = await fetch(`${origin(ports.ours)}${litePath}`);
+    if (!page.ok) throw new Error(`${litePath} answered ${page.status}`);
+    // nginx's workers run as nobody: the file and its folder must be readable by anyone.
+    const staticDir = mkdtempSync(path.join(os.tmpdir(), 'alriwaq-lite-'));
+    chmodSync(staticDir, 0o755);
+    const staticFile = path.join(staticDir, 'lite.html');
+    writeFileSync(staticFile, Buffer.from(await page.arrayBuffer()), { mode: 0o644 });
+    servers.push(
+      await startServer(
+        'node',
+        [
+          ...['--import', 'tsx', 'scripts/nginx.ts', 'run', '--tls'],
+          ...['--listen', `127.0.0.1:${nginxPort}`, '--http-listen', `127.0.0.1:${nginxPort + 1}`],
+          ...[
+            '--upstream',
+            `127.0.0.1:${ports.ours}`,
+            '--static',
+            `/lite-static.html=${staticFile}`,
+          ],
+        ],
+        { cwd: root, readyUrl: `${origin(ports.ours)}/ar` },
+      ),
+    );
+    const nginxOrigin = `https://127.0.0.1:${nginxPort}`;
+    await waitUntilServed(`${nginxOrigin}/ar`);
+    const results = await measureLite({
+      pageUrl: `${origin(ports.ours)}${litePath}`,
+      nginxUrl: `${nginxOrigin}${litePath}`,
+      staticUrl: `${nginxOrigin}/lite-static.html`,
+      lighthouseRuns: lhRuns,
+      rounds: Number(process.env.BENCH_LITE_ROUNDS ?? 3),
+      seconds: loadSeconds,
+      connections,
+      log,
+    });
+    rmSync(staticDir, { recursive: true, force: true });
+    mkdirSync(resultsDir, { recursive: true });
+    const date = new Date().toISOString();
+    writeFileSync(
+      path.join(resultsDir, 'lite.json'),
+      `${JSON.stringify({ date, machine: machine(), ...results }, null, 2)}\n`,
+    );
+    const markdown = await prettier.format(renderLite(results, `Lite page: ${date}`), {
+      parser: 'markdown',
+    });
+    writeFileSync(path.join(resultsDir, 'lite.md'), markdown);
+    console.log(`\n${markdown}`);
+  } finally {
+    await Promise.all(servers.reverse().map((server) => server.stop()));
+  }
+}
+
 const only = process.env.BENCH_ONLY;
 await (only === 'scaling'
   ? scalingOnly()
   : only === 'archive'
     ? archiveOnly()
-    : only === 'search'
-      ? searchOnly(root, basePort)
-      : main());
+    : only === 'lite'
+      ? liteOnly()
+      : only === 'search'
+        ? searchOnly(root, basePort)
+        : main());

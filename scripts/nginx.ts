@@ -9,6 +9,8 @@
  *     fresh temporary folder, until SIGINT or SIGTERM; then stops it and removes the folder. With
  *     --tls (instead of --certificate and --key) it makes a throwaway self-signed certificate for
  *     127.0.0.1 and localhost in that folder. The e2e suite and the load test start it this way.
+ *     `--static /path=FILE` (run only, for the benchmark) answers that one path with FILE, read
+ *     from disk by nginx itself, in the same server block: nginx's own speed on the same bytes.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +35,7 @@ const { positionals, values } = parseArgs({
     certificate: { type: 'string' },
     key: { type: 'string' },
     tls: { type: 'boolean', default: false },
+    static: { type: 'string', multiple: true },
   },
 });
 const [command] = positionals;
@@ -46,6 +49,22 @@ if (
 ) {
   console.error(USAGE);
   process.exit(2);
+}
+
+/** `location = /path { alias FILE; }` for each --static, before the pages' location. */
+function withStaticFiles(config: string): string {
+  const locations = (values.static ?? []).map((entry) => {
+    const [uri, file] = entry.split('=');
+    if (!uri?.startsWith('/') || !file || /[\s;{}]/.test(uri + file)) {
+      throw new Error(`--static wants /path=FILE without spaces, got "${entry}"`);
+    }
+    return `        location = ${uri} {\n            alias ${path.resolve(file)};\n            default_type text/html;\n        }\n`;
+  });
+  const pages = '        location / {\n';
+  if (locations.length > 0 && !config.includes(pages)) {
+    throw new Error('deploy/nginx.conf has no "location / {" to put --static before');
+  }
+  return config.replace(pages, locations.join('') + pages);
 }
 
 function render(certificate: string, certificateKey: string) {
@@ -102,7 +121,7 @@ function run() {
     const { certificate, key } = throwaway
       ? makeCertificate(prefix)
       : { certificate: values.certificate!, key: values.key! };
-    config = render(certificate, key);
+    config = withStaticFiles(render(certificate, key));
   } catch (error) {
     removePrefix();
     throw error;
