@@ -5,18 +5,6 @@
  */
 import type { Article } from '../../lib/content/article';
 
-/** Mulberry32: small, seeded, the same queries on every run. */
-export function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 export const wordsOf = (title: string) =>
   title.split(/[\s،:؛«»"()]+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 

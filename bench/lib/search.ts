@@ -18,7 +18,8 @@ import { folderCheckPool } from '../../scripts/lib/folder-check-pool';
 import { saveArabicStory } from '../generate-articles';
 import { get, startNext, stopGroup } from './failover';
 import { treeRssKiB } from './proc';
-import { headlineQuery, random, relevanceQuery, wordsOf } from './search-queries';
+import { seeded } from '../corpus/random';
+import { headlineQuery, relevanceQuery, wordsOf } from './search-queries';
 
 export interface Latency {
   samples: number;
@@ -93,7 +94,7 @@ const publicCount = (store: ContentStore, locale: Locale, now: Date) =>
   sections.reduce((sum, section) => sum + store.index.sectionCount(locale, section, now), 0);
 
 function sampleStories(store: ContentStore, count: number, seed: number, locale: Locale = 'ar') {
-  const next = random(seed);
+  const next = seeded(seed);
   const now = new Date();
   const total = publicCount(store, locale, now);
   return Array.from({ length: count }, () => {
@@ -145,7 +146,7 @@ export async function measureSearch(options: {
   const { store, indexFile, seconds } = await fill(location, distDir);
   const indexFileMiB = Math.round(statSync(indexFile).size / 2 ** 20);
 
-  const next = random(14);
+  const next = seeded(14);
   const beforeQueries = rss();
   const samples: number[] = [];
   let withoutResults = 0;

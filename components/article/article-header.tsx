@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content';
-import { formatDateTime, yearsSince } from '@/lib/dates';
+import { yearsSince } from '@/lib/dates';
 import { formatInteger } from '@/lib/intl-locale';
 import { readingMinutes } from '@/lib/reading-time';
 import { siteConfig } from '@/lib/site-config';
 import { MixedText } from '../mixed-text';
+import { TimeEntries } from './time-entries';
 
 export async function ArticleHeader({ article, now }: { article: Article; now: Date }) {
   const { locale } = article;
@@ -24,14 +25,7 @@ export async function ArticleHeader({ article, now }: { article: Article; now: D
         <MixedText text={article.summary} locale={locale} />
       </p>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
-        {times.map(({ label, iso }) => (
-          <div key={label} className="flex gap-1.5">
-            <dt>{label}</dt>
-            <dd>
-              <time dateTime={iso}>{formatDateTime(iso, locale, siteConfig.timeZone)}</time>
-            </dd>
-          </div>
-        ))}
+        <TimeEntries times={times} locale={locale} />
         <div>
           <dt className="sr-only">{t('readingTimeLabel')}</dt>
           <dd data-testid="reading-time">

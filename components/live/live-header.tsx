@@ -1,8 +1,7 @@
 import type { LivePage } from '@/lib/live';
-import { formatDateTime } from '@/lib/dates';
 import type { liveLabels } from '@/lib/live/live-labels';
-import { siteConfig } from '@/lib/site-config';
 import { MixedText } from '../mixed-text';
+import { TimeEntries } from '../article/time-entries';
 import { LiveBadge } from './live-badge';
 
 type T = Awaited<ReturnType<typeof liveLabels>>['t'];
@@ -25,14 +24,7 @@ export function LiveHeader({ page, t, heading }: { page: LivePage; t: T; heading
         <MixedText text={page.summary} locale={locale} />
       </p>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
-        {times.map(({ label, iso }) => (
-          <div key={label} className="flex gap-1.5">
-            <dt>{label}</dt>
-            <dd>
-              <time dateTime={iso}>{formatDateTime(iso, locale, siteConfig.timeZone)}</time>
-            </dd>
-          </div>
-        ))}
+        <TimeEntries times={times} locale={locale} />
       </dl>
       <section
         aria-labelledby="key-points"
