@@ -87,6 +87,16 @@ function fixtureServer(port: number, name: string, contentDir: string, ...flags:
   };
 }
 
+// The two screens every suite is seen on: a phone with touch, and a laptop.
+const PHONE = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -114,13 +124,7 @@ export default defineConfig({
         LIVE_SPEC,
         SEARCH_SPEC,
       ],
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      },
+      use: PHONE,
     },
     {
       name: 'desktop',
@@ -135,7 +139,7 @@ export default defineConfig({
         LIVE_SPEC,
         SEARCH_SPEC,
       ],
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+      use: DESKTOP,
     },
     {
       name: 'nginx',
@@ -156,8 +160,7 @@ export default defineConfig({
       name: 'attack',
       testMatch: ATTACK_SPEC,
       use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
+        ...DESKTOP,
         baseURL: attackURL,
       },
     },
@@ -165,8 +168,7 @@ export default defineConfig({
       name: 'paged',
       testMatch: PAGED_SPEC,
       use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
+        ...DESKTOP,
         baseURL: pagedURL,
       },
     },
@@ -179,11 +181,7 @@ export default defineConfig({
       name: 'live-phone',
       testMatch: LIVE_SPEC,
       use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
+        ...PHONE,
         baseURL: liveURL,
       },
     },
@@ -191,8 +189,7 @@ export default defineConfig({
       name: 'live-desktop',
       testMatch: LIVE_SPEC,
       use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
+        ...DESKTOP,
         baseURL: liveURL,
       },
     },
@@ -200,8 +197,7 @@ export default defineConfig({
       name: 'search',
       testMatch: SEARCH_SPEC,
       use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
+        ...DESKTOP,
         baseURL: searchURL,
       },
     },
