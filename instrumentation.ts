@@ -7,13 +7,13 @@
  * sees answer 503 until the read is done (lib/http/starting.ts), and nginx asks the other server;
  * the home pages, feeds, sitemaps and cards, where the proxy does not run, wait for it as before.
  * Stories published or edited after that get their card and feed picture drawn in the background
- * (lib/og/warm-story-media.ts).
+ * (lib/pages/warm-story-media.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const [{ liveContent }, { warmStoryMedia }] = await Promise.all([
     import('./lib/content/live-content'),
-    import('./lib/og/warm-story-media'),
+    import('./lib/pages/warm-story-media'),
   ]);
   const live = liveContent();
   live.onPublish((articles) => warmStoryMedia(articles));

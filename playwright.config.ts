@@ -1,8 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/chromium';
+import { fixtureServer, nextStart, nginx } from './e2e/support/web-servers';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+// The builds `npm run test:build` (or `npm test`) made: `npm run test:e2e` serves them as they are.
+process.env.NEXT_DIST_DIR ??= '.next-test';
+process.env.SITE_URL ??= `http://127.0.0.1:${PORT}`;
+// A server you already run (`E2E_BASE_URL=http://127.0.0.1:3000 npx playwright test
+// e2e/article.spec.ts --project=desktop`): no server is started, and only the phone and desktop
+// projects have somewhere to go.
+const ownServer = process.env.E2E_BASE_URL;
+const baseURL = ownServer ?? `http://127.0.0.1:${PORT}`;
 // A second build, made from e2e/fixtures/attack-content (see scripts/run-tests.mjs), proves the
 // sanitiser in a browser: *.attack.spec.ts run against it and only against it.
 const ATTACK_PORT = PORT + 1;
@@ -46,46 +54,6 @@ const NGINX_SPEC = /.*\.nginx\.spec\.ts$/;
 const PUBLISH_NGINX_UPSTREAM_PORT = NGINX_PORT + 2;
 const PUBLISH_NGINX_PORT = NGINX_PORT + 3;
 const publishNginxURL = `https://127.0.0.1:${PUBLISH_NGINX_PORT}`;
-
-function nextStart(port: number, env: Record<string, string>) {
-  return {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/ar`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ...(process.env as Record<string, string>), ...env },
-  };
-}
-
-/** nginx on `port` (https) and `port + 1` (http), in front of the server on `upstream`. */
-function nginx(port: number, upstream: number) {
-  return {
-    command: [
-      // Not through npx, which exits on SIGTERM at once: Playwright then kills the whole group,
-      // and the script with it before it has removed its folder.
-      'node --import tsx scripts/nginx.ts run --tls',
-      `--listen 127.0.0.1:${port} --http-listen 127.0.0.1:${port + 1}`,
-      `--upstream 127.0.0.1:${upstream}`,
-    ].join(' '),
-    url: `https://127.0.0.1:${port}/ar`,
-    ignoreHTTPSErrors: true,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    // Playwright's default SIGKILL would leave the temporary folder (certificate, cache) behind.
-    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
-  };
-}
-
-/**
- * The test build served on another content folder (e2e/support/fixture-server.mjs): pages render
- * from the content at run time, so a fixture needs a copy of the build folder, not a build.
- */
-function fixtureServer(port: number, name: string, contentDir: string, ...flags: string[]) {
-  return {
-    ...nextStart(port, { SITE_URL: `http://127.0.0.1:${port}` }),
-    command: ['node e2e/support/fixture-server.mjs', port, name, contentDir, ...flags].join(' '),
-  };
-}
 
 // The two screens every suite is seen on: a phone with touch, and a laptop.
 const PHONE = {
@@ -209,33 +177,35 @@ export default defineConfig({
     },
   ],
   // The production builds, served on loopback only.
-  webServer: [
-    nextStart(PORT, { SITE_URL: process.env.SITE_URL ?? baseURL }),
-    nextStart(ATTACK_PORT, {
-      SITE_URL: attackURL,
-      NEXT_DIST_DIR: '.next-attack',
-      CONTENT_DIR: 'e2e/fixtures/attack-content',
-    }),
-    fixtureServer(PAGED_PORT, 'paged', 'e2e/fixtures/paged-content'),
-    fixtureServer(SEARCH_PORT, 'search', 'e2e/fixtures/search-content'),
-    fixtureServer(PUBLISH_PORT, 'publish', 'content/articles', '--copy-content'),
-    fixtureServer(LIVE_PORT, 'live', 'content/articles', '--copy-live'),
-    fixtureServer(
-      PUBLISH_NGINX_UPSTREAM_PORT,
-      'publish-nginx',
-      'content/articles',
-      '--copy-content',
-    ),
-    {
-      ...fixtureServer(ARCHIVE_PORT, 'archive', ARCHIVE_CONTENT_DIR),
-      command: [
-        `npx tsx bench/generate-articles.ts ${ARCHIVE_STORIES} ${ARCHIVE_CONTENT_DIR}`,
-        fixtureServer(ARCHIVE_PORT, 'archive', ARCHIVE_CONTENT_DIR).command,
-      ].join(' && '),
-      // The first start indexes every story of the corpus.
-      timeout: 300_000,
-    },
-    nginx(NGINX_PORT, PORT),
-    nginx(PUBLISH_NGINX_PORT, PUBLISH_NGINX_UPSTREAM_PORT),
-  ],
+  webServer: ownServer
+    ? []
+    : [
+        nextStart(PORT, { SITE_URL: process.env.SITE_URL }),
+        nextStart(ATTACK_PORT, {
+          SITE_URL: attackURL,
+          NEXT_DIST_DIR: '.next-attack',
+          CONTENT_DIR: 'e2e/fixtures/attack-content',
+        }),
+        fixtureServer(PAGED_PORT, 'paged', 'e2e/fixtures/paged-content'),
+        fixtureServer(SEARCH_PORT, 'search', 'e2e/fixtures/search-content'),
+        fixtureServer(PUBLISH_PORT, 'publish', 'content/articles', '--copy-content'),
+        fixtureServer(LIVE_PORT, 'live', 'content/articles', '--copy-live'),
+        fixtureServer(
+          PUBLISH_NGINX_UPSTREAM_PORT,
+          'publish-nginx',
+          'content/articles',
+          '--copy-content',
+        ),
+        {
+          ...fixtureServer(ARCHIVE_PORT, 'archive', ARCHIVE_CONTENT_DIR),
+          command: [
+            `npx tsx bench/generate-articles.ts ${ARCHIVE_STORIES} ${ARCHIVE_CONTENT_DIR}`,
+            fixtureServer(ARCHIVE_PORT, 'archive', ARCHIVE_CONTENT_DIR).command,
+          ].join(' && '),
+          // The first start indexes every story of the corpus.
+          timeout: 300_000,
+        },
+        nginx(NGINX_PORT, PORT),
+        nginx(PUBLISH_NGINX_PORT, PUBLISH_NGINX_UPSTREAM_PORT),
+      ],
 });

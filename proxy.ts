@@ -1,11 +1,11 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { isLocale, routing } from './i18n/routing';
-import { lookUpAddress } from './lib/content/address-lookup';
+import { hasLocale } from 'next-intl';
+import { routing } from './i18n/routing';
+import { contentAnswer } from './lib/http/content-answer';
 import { isValidRouterState } from './lib/http/router-state';
 import { statusResponse } from './lib/http/status-page';
-import { isWellEncodedPath } from './lib/percent-encoding';
-import { notFoundPage, withdrawnPage } from './lib/http/locale-pages';
+import { isWellEncodedPath } from './lib/util/percent-encoding';
 import { startingAnswer } from './lib/http/starting';
 
 const intlProxy = createMiddleware(routing);
@@ -16,31 +16,6 @@ const FILE_FOLDERS = new Set(['og', '_img', 'icons']);
 const HAS_EXTENSION = /\.[a-z0-9]+$/i;
 // Routes outside the locales that are neither files nor pages: the process's health (app/healthz).
 const ROOT_ROUTES = new Set(['/healthz']);
-
-const HTML = 'text/html; charset=utf-8';
-
-/**
- * 404 and 410 for addresses under a locale, answered from the content index; null for an address
- * a route renders. Both briefly cached: a scheduled story goes live at its time and a withdrawn
- * one can be reinstated, and neither answer may outlive that by more than a minute.
- */
-function contentAnswer(request: NextRequest, pathname: string): NextResponse | null {
-  const [, locale = '', ...segments] = pathname.split('/');
-  if (!isLocale(locale)) return null;
-  const preview = request.cookies.has('__prerender_bypass');
-  const answer = lookUpAddress(locale, segments, { preview });
-  if (answer === 'page' || answer === 'undecided') return null;
-  if (answer === 'missing') {
-    return new NextResponse(notFoundPage(locale), {
-      status: 404,
-      headers: { 'content-type': HTML, 'cache-control': 'public, max-age=10, s-maxage=30' },
-    });
-  }
-  return new NextResponse(withdrawnPage(answer.withdrawn), {
-    status: 410,
-    headers: { 'content-type': HTML, 'cache-control': 'public, max-age=60' },
-  });
-}
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -59,7 +34,7 @@ export default function proxy(request: NextRequest) {
   }
   const [, first = ''] = pathname.split('/');
   // Locale pages and files come here only for the checks above, once the content is read.
-  if (isLocale(first)) {
+  if (hasLocale(routing.locales, first)) {
     return startingAnswer() ?? contentAnswer(request, pathname) ?? NextResponse.next();
   }
   if (first === '_next' || HAS_EXTENSION.test(pathname) || ROOT_ROUTES.has(pathname)) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The throughput ceiling of issue 5: one HTML file served from memory by Node's http module, with
+ * The throughput ceiling the bench compares with: one HTML file served from memory by Node's http module, with
  * no framework in the way. Usage: node bench/static-server.mjs <file.html> <port>
  */
 import { readFileSync } from 'node:fs';

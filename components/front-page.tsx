@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getLatest, getSectionLatest } from '@/lib/content';
-import { activeSections } from '@/lib/listings';
-import { PAGE_SIZE } from '@/lib/pagination';
-import { sectionPath } from '@/lib/urls';
+import { activeSections } from '@/lib/pages/listings';
+import { PAGE_SIZE } from '@/lib/util/pagination';
+import { sectionPath } from '@/lib/site/urls';
 import { StrokeIcon } from './icons/icons';
 import { LiveBanner } from './live/live-banner';
 import { StoryCard } from './story-card';

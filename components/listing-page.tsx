@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content';
-import type { Page } from '@/lib/pagination';
+import type { Page } from '@/lib/util/pagination';
 import { PaginationNav } from './pagination-nav';
 import { StoryList } from './story-list';
 

@@ -1,5 +1,5 @@
 import { localeDirection, type Locale } from '@/i18n/routing';
-import { splitLatinRuns } from '@/lib/text/latin-runs';
+import { splitLatinRuns } from '@/lib/util/latin-runs';
 
 /** Text that may carry Latin words: on right-to-left pages each Latin run gets lang="en". */
 export function MixedText({ text, locale }: { text: string; locale: Locale }) {

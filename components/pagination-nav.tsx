@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { formatInteger } from '@/lib/intl-locale';
+import { formatInteger } from '@/lib/site/intl-locale';
 import { StrokeIcon } from './icons/icons';
 
 interface PaginationNavProps {

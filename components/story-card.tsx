@@ -1,8 +1,8 @@
 import type { Article } from '@/lib/content';
-import { formatDateTime } from '@/lib/dates';
-import { FALLBACK_IMAGE, responsiveImage } from '@/lib/images';
-import { siteConfig } from '@/lib/site-config';
-import { articlePath } from '@/lib/urls';
+import { formatDateTime } from '@/lib/dates/display-dates';
+import { FALLBACK_IMAGE, responsiveImage } from '@/lib/media/images';
+import { siteConfig } from '@/lib/site/config';
+import { articlePath } from '@/lib/site/urls';
 import { MixedText } from './mixed-text';
 
 interface StoryCardProps {

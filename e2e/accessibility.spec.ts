@@ -21,7 +21,7 @@ const pages = [
   { path: '/ar/news/missing', status: 404 },
   { path: '/en/news/missing', status: 404 },
   // Outside any locale and skipped by the proxy (it has a file extension): app/not-found.tsx.
-  { path: '/no-such-file.txt', status: 404, shows: 'Page not found.' },
+  { path: '/no-such-file.txt', status: 404, shows: 'We could not find this page' },
 ];
 
 for (const { path, status, shows } of pages) {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 /**
- * Byte budgets of issue 5 for the Arabic seed article: JavaScript, CSS and HTML (gzip at level 6
+ * Byte budgets for the Arabic seed article (our JavaScript within 5 KB of a bare Next.js page): JavaScript, CSS and HTML (gzip at level 6
  * of each decoded body, so the figures do not depend on the server's compression) and the font
  * bytes the page actually downloads. The allowances and how they were set live in
  * bench/budgets.json; `npm run bench` measures the same kinds next to a bare Next.js page.

@@ -4,13 +4,13 @@ import { overflowReport } from './support/overflow';
 import { AR_PATH, EN_PATH, seed, squash } from './support/seed';
 
 /**
- * The lite pages (issue 16): for readers on slow or metered networks, every story's whole text
+ * The lite pages: for readers on slow or metered networks, every story's whole text
  * with no script, no web font and no stylesheet to fetch. JavaScript is off throughout: these
  * pages must not need it.
  */
 test.use({ javaScriptEnabled: false });
 
-/** Issue 16's ceiling for everything the seed article's lite page makes the browser fetch. */
+/** The ceiling (20 KB) for everything the seed article's lite page makes the browser fetch. */
 const LITE_BYTES = 20 * 1024;
 
 const LITE_PATH = `${AR_PATH}/lite`;

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * Arabic search against e2e/fixtures/search-content: each query of issue 14's table finds the
- * story written with the other spelling; the three that must not match find nothing; the
- * scheduled and the draft story are never found.
+ * Arabic search against e2e/fixtures/search-content: each query in MUST_MATCH finds the story
+ * written with the other spelling; the three that must not match find nothing; the scheduled and
+ * the draft story are never found.
  */
 const search = (page: Page, query: string, more = '', locale = 'ar') =>
   page.goto(`/${locale}/search?q=${encodeURIComponent(query)}${more}`);

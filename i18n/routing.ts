@@ -14,7 +14,3 @@ export const localeDirection: Record<Locale, 'rtl' | 'ltr'> = {
   ar: 'rtl',
   en: 'ltr',
 };
-
-export function isLocale(value: string): value is Locale {
-  return (routing.locales as readonly string[]).includes(value);
-}

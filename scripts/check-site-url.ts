@@ -2,7 +2,7 @@
  * Before `next build`: one clear line about SITE_URL, since shared links, feeds and cards are
  * only as good as it is. Exits 1 when it is set to something that is no origin.
  */
-import { resolveSiteOrigin } from '../lib/site-config';
+import { resolveSiteOrigin } from '../lib/site/config';
 
 try {
   const origin = resolveSiteOrigin(process.env.SITE_URL);

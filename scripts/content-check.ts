@@ -9,9 +9,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../lib/content/article';
 import { ContentStore } from '../lib/content/content-store';
-import { defaultContentLocation } from '../lib/content/load-content';
-import { defaultLiveLocation } from '../lib/live/live-location';
-import { LiveStore } from '../lib/live/live-store';
+import { defaultContentLocation } from '../lib/content/content-location';
+import { defaultLiveLocation } from '../lib/content/live/live-location';
+import { LiveStore } from '../lib/content/live/live-store';
 import { folderCheckPool } from './lib/folder-check-pool';
 
 const { values } = parseArgs({

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 /**
- * Issue 6: no package may download at install time. npm runs a package's install scripts during
+ * No package may download at install time (the machines that build have no internet but npm's). npm runs a package's install scripts during
  * `npm ci`; each one in the lockfile is listed here with what it does, checked by reading it. A new
  * dependency that brings another install script fails this test until someone has read it.
  */

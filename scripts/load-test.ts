@@ -9,159 +9,30 @@
  * The site must be built first (NEXT_DIST_DIR picks the build, default .next). Through nginx, the
  * figures are nginx's: it answers most requests from its one-second copy of each page.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import https from 'node:https';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { defaultContentLocation, loadContent } from '../lib/content/load-content';
-import { articleCardFacts } from '../lib/og/card-facts';
-import { ogImagePath } from '../lib/og/og-paths';
-import { defaultLiveLocation } from '../lib/live/live-location';
-import { LiveStore } from '../lib/live/live-store';
-import { liveLayout } from '../lib/live/paging';
-import { liveUpdatesPath as liveUpdatesPathOf } from '../lib/urls';
-import { loadOgLabels } from '../lib/og/render-og-image';
+import {
+  BASE,
+  CHECK_MEMORY,
+  CONNECTIONS,
+  MEMORY_SLACK_MB,
+  SECONDS,
+  THROUGH_NGINX,
+  TIMEOUT_SECONDS,
+  WARMUP_SECONDS,
+  root,
+} from './lib/load-test-settings';
+import { startNext, startNginx, statusOf, stop, waitForServer } from './lib/load-test-servers';
+import { loadTestTargets } from './lib/load-test-targets';
+import { rssMb } from './lib/process-tree-memory';
 
-const PORT = Number(process.env.LOAD_PORT ?? 3600);
-const THROUGH_NGINX = process.env.LOAD_THROUGH_NGINX === '1';
-// nginx takes this port for https and the next one for plain HTTP.
-const NGINX_PORT = Number(process.env.LOAD_NGINX_PORT ?? PORT + 80);
-const BASE = THROUGH_NGINX ? `https://127.0.0.1:${NGINX_PORT}` : `http://127.0.0.1:${PORT}`;
-const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
-const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
-const MEMORY_SLACK_MB = 50;
-// V8 grows its heap to the load it meets and keeps it a while: the idle figure is taken after a
-// warm-up pass at full concurrency long enough for the heap to reach its working size (three
-// seconds a target left it 80 MB short), so that what the check sees after the run is growth.
-const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
-// The short run in `npm test` asserts zero errors only; the memory check needs the full run.
-const CHECK_MEMORY = process.env.LOAD_CHECK_MEMORY !== '0';
-// A request still unanswered after this long counts as a timeout (an error).
-const TIMEOUT_SECONDS = 30;
-const root = path.resolve(import.meta.dirname, '..');
-
-/** The seed story's current card, as its page names it. */
-async function seedCardPath(): Promise<string> {
-  const { articles } = await loadContent(defaultContentLocation());
-  const seed = articles.find((a) => a.id === 'kadhimi-baghdad-bombings' && a.locale === 'ar');
-  if (!seed) throw new Error('the seed story kadhimi-baghdad-bombings/ar.md is missing');
-  return ogImagePath(articleCardFacts(seed, await loadOgLabels(root, 'ar')));
-}
-
-/** The seed live page's updates, asked as an open page asks them: nothing new since its newest. */
-async function liveUpdatesPath(): Promise<string> {
-  const store = new LiveStore(defaultLiveLocation());
-  await store.refresh();
-  const page = store.page('ar', 'افتتاح-المتحف-المصري-الكبير');
-  if (!page)
-    throw new Error('the seed live page content/live/grand-egyptian-museum-opening is missing');
-  const newest = liveLayout(page).current[0];
-  return `${liveUpdatesPathOf('ar', page.slug)}${newest ? `?after=${newest.id}` : ''}`;
-}
-
-const TARGETS = {
-  article: `/ar/news/${encodeURIComponent('الكاظمي-تفجيرا-بغداد-خرق-أمني-لن-نسمح-بتكراره')}`,
-  home: '/ar',
-  'og image': await seedCardPath(),
-  feed: '/ar/feed.xml',
-  'live updates': await liveUpdatesPath(),
-};
-
-/** Resident memory of a process and its children, in MB, from /proc. */
-function rssMb(pid: number): number {
-  const ids = [pid];
-  for (let i = 0; i < ids.length; i += 1) {
-    try {
-      const children = readFileSync(`/proc/${ids[i]}/task/${ids[i]}/children`, 'utf8').trim();
-      if (children) ids.push(...children.split(/\s+/).map(Number));
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
-  let kb = 0;
-  for (const id of ids) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // Gone already.
-    }
-  }
-  return kb / 1024;
-}
-
-/** The status of a GET; fetch() cannot be told to take nginx's throwaway certificate. */
-function statusOf(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const answer = (response: http.IncomingMessage) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode ?? 0));
-    };
-    const request = url.startsWith('https:')
-      ? https.get(url, { rejectUnauthorized: false }, answer)
-      : http.get(url, answer);
-    request.on('error', reject);
-  });
-}
-
-async function waitForServer(deadline: number) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await statusOf(`${BASE}/ar`)) === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server did not answer on ${BASE} within the time allowed`);
-}
+const TARGETS = await loadTestTargets();
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** scripts/nginx.ts in front of the server, with a throwaway certificate. */
-function startNginx(): ChildProcess {
-  return spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(root, 'scripts/nginx.ts'),
-      'run',
-      '--tls',
-      '--listen',
-      `127.0.0.1:${NGINX_PORT}`,
-      '--http-listen',
-      `127.0.0.1:${NGINX_PORT + 1}`,
-      '--upstream',
-      `127.0.0.1:${PORT}`,
-    ],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  await exited;
-}
-
 async function main() {
-  const server = spawn(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/next/dist/bin/next'),
-      'start',
-      '-H',
-      '127.0.0.1',
-      '-p',
-      String(PORT),
-    ],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: process.env },
-  );
+  const server = startNext();
   const nginx = THROUGH_NGINX ? startNginx() : undefined;
   // The certificate names localhost; autocannon would send the IP address, which TLS forbids.
   const servername = THROUGH_NGINX ? 'localhost' : undefined;

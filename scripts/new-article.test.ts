@@ -9,7 +9,7 @@ import {
   renderArticleFile,
   slugFromTitle,
   validateInput,
-} from '../lib/authoring/new-article';
+} from '../lib/content/new-article';
 import { parseArticle, parseFrontMatter } from '../lib/content/parse-article';
 import { PLACEHOLDER_BODY } from '../lib/content/placeholder-body';
 

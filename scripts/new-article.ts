@@ -14,11 +14,11 @@ import {
   renderArticleFile,
   validateInput,
   type NewArticleInput,
-} from '../lib/authoring/new-article';
+} from '../lib/content/new-article';
 import { formatProblem } from '../lib/content/article';
 import { parseFrontMatter } from '../lib/content/parse-article';
 import { sections } from '../lib/content/sections';
-import { resolveTimeZone } from '../lib/site-config';
+import { resolveTimeZone } from '../lib/site/config';
 
 const { values } = parseArgs({
   options: {

@@ -5,7 +5,7 @@
  * 2. finds a Chromium ($PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's own) and,
  *    as root on Debian, installs Debian's chromium when there is none; likewise Java for the
  *    Nu HTML Checker and nginx for the hostile-request suite behind it;
- * 3. lint and type checks, unit tests, a production build for the tests, Playwright e2e, two
+ * 3. lint, type and shape checks (`npm run check:shape`), unit tests, a production build for the tests, Playwright e2e, two
  *    servers behind nginx with one killed under load, the load tests;
  * 4. ends with one line "N passed, N failed" (scripts/test-verdict.mjs says what counts).
  * Plain Node only: it must run before any package is installed.
@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildTestSites } from './build-test-sites.mjs';
 import { judgeExitCode, judgePlaywright, judgeTap, verdict } from './test-verdict.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -102,7 +103,7 @@ function ensureNginx() {
 
 /** Unit test files: Node 20's test runner does not expand globs itself. */
 function unitTestFiles() {
-  return ['lib', 'scripts', 'bench/corpus'].flatMap((dir) =>
+  return ['lib', 'i18n', 'components', 'scripts', 'bench/corpus'].flatMap((dir) =>
     readdirSync(path.join(root, dir), { recursive: true })
       .filter((file) => file.endsWith('.test.ts'))
       .map((file) => path.join(dir, file)),
@@ -145,6 +146,8 @@ mkdirSync(resultsDir, { recursive: true });
 
 mustRun('npm', ['run', 'lint']);
 mustRun('npm', ['run', 'typecheck']);
+// Layers, no cycles, no unused files or exports, no copied blocks, no file of 250 lines or more.
+mustRun('npm', ['run', 'check:shape']);
 
 // Outside test-results/: a unit test that runs Playwright (scripts/test-verdict.test.ts) may empty
 // that folder while the unit runner is still writing its report there.
@@ -163,15 +166,11 @@ const unitStatus = run('node', [
 const unit = judgeTap('unit', unitStatus, readUnitTap());
 
 const testEnv = { SITE_URL, NEXT_DIST_DIR: '.next-test', E2E_PORT };
-// The attack corpus (*.attack.spec.ts) gets its own build, served beside the site. The paged
-// corpus and the publishing tests need none: their servers run the test build on their own
-// content (e2e/support/fixture-server.mjs, playwright.config.ts).
-mustRun('npm', ['run', 'build'], {
-  SITE_URL: `http://127.0.0.1:${Number(E2E_PORT) + 1}`,
-  NEXT_DIST_DIR: '.next-attack',
-  CONTENT_DIR: 'e2e/fixtures/attack-content',
-});
-mustRun('npm', ['run', 'build'], testEnv);
+if (buildTestSites() !== 0) {
+  console.error('\nA test build failed: its errors are above.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 const e2eJson = path.join(resultsDir, 'e2e.json');
 const readE2eJson = freshReport(e2eJson);

@@ -1,9 +1,19 @@
 'use client';
 
+import { useEffect } from 'react';
 import { useErrorText } from '@/components/layout/error-text';
 
-export default function LocaleError({ reset }: { error: Error; reset: () => void }) {
+interface ErrorProps {
+  /** `digest` names the server's log line for an error thrown while rendering on the server. */
+  error: Error & { digest?: string };
+  reset: () => void;
+}
+
+export default function LocaleError({ error, reset }: ErrorProps) {
   const t = useErrorText();
+  useEffect(() => {
+    console.error(error.digest ? `page error (digest ${error.digest})` : 'page error', error);
+  }, [error]);
   return (
     <main id="main" className="mx-auto max-w-xl space-y-4 px-4 py-16">
       <h1 className="text-3xl font-bold">{t.title}</h1>

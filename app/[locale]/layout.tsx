@@ -8,10 +8,11 @@ import { PreviewBanner } from '@/components/layout/preview-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SkipLink } from '@/components/layout/skip-link';
 import { localeDirection, routing } from '@/i18n/routing';
-import { siteConfig } from '@/lib/site-config';
-import { homePath } from '@/lib/urls';
-import { OPENSEARCH_TYPE, openSearchPath } from '@/lib/search/opensearch';
-import { THEME_BOOT_SCRIPT } from '@/lib/theme';
+import { siteConfig } from '@/lib/site/config';
+import { homePath } from '@/lib/site/urls';
+import { OPENSEARCH_TYPE } from '@/lib/search/opensearch';
+import { openSearchPath } from '@/lib/site/urls';
+import { THEME_BOOT_SCRIPT } from '@/lib/site/theme';
 import { arabicFont, latinFont } from '../fonts';
 
 // Pages are cached and served from their files. A content change makes them stale at once (the

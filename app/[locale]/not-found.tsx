@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
-import { otherLocale } from '@/lib/locale-pairs';
-import { homePath } from '@/lib/urls';
+import { otherLocale } from '@/lib/site/locale-pairs';
+import { homePath } from '@/lib/site/urls';
 
 export default async function LocaleNotFound() {
   const requested = await getLocale();

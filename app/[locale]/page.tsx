@@ -5,9 +5,9 @@ import { setRequestLocale } from 'next-intl/server';
 import { FrontPage } from '@/components/front-page';
 import { SiteHeader } from '@/components/layout/site-header';
 import { routing } from '@/i18n/routing';
-import { otherLocale } from '@/lib/locale-pairs';
+import { otherLocale } from '@/lib/site/locale-pairs';
 import { homeMetadata } from '@/lib/seo/metadata';
-import { homePath } from '@/lib/urls';
+import { homePath } from '@/lib/site/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;

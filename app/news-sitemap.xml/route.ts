@@ -1,9 +1,9 @@
 import { routing, type Locale } from '@/i18n/routing';
 import { getPublishedSince } from '@/lib/content';
-import { siteText } from '@/lib/feeds/load-feed';
-import { buildNewsSitemap, NEWS_WINDOW_MS, XML_CONTENT_TYPE } from '@/lib/feeds/news-sitemap';
-import { liveFeedArticles } from '@/lib/live/live-feed';
-import { siteConfig } from '@/lib/site-config';
+import { siteText } from '@/lib/seo/feeds/load-feed';
+import { buildNewsSitemap, NEWS_WINDOW_MS, XML_CONTENT_TYPE } from '@/lib/seo/feeds/news-sitemap';
+import { liveFeedArticles } from '@/lib/seo/feeds/live-feed';
+import { siteConfig } from '@/lib/site/config';
 
 // Google News wants only articles published in the last two days *as of the crawl*. The file is
 // cached like the pages, stale as soon as the content changes, and regenerated in the background

@@ -1,7 +1,7 @@
 import { countStories } from '@/lib/content';
-import { XML_CONTENT_TYPE } from '@/lib/feeds/news-sitemap';
-import { buildSitemapIndex, sitemapFiles } from '@/lib/feeds/sitemap-files';
-import { siteConfig } from '@/lib/site-config';
+import { XML_CONTENT_TYPE } from '@/lib/seo/feeds/news-sitemap';
+import { buildSitemapIndex, sitemapFiles } from '@/lib/seo/feeds/sitemap-files';
+import { siteConfig } from '@/lib/site/config';
 
 // Cached like the pages it lists: stale as soon as the content changes.
 export const dynamic = 'force-static';

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Article } from '../../lib/content/article';
+import { bodyHtml, type Article } from '../../lib/content/article';
 import { loadContent } from '../../lib/content/load-content';
 import { generateArticles, generatedSlug, saveArabicStory } from '../generate-articles';
 import { storyFolder } from './write-corpus';
@@ -124,7 +124,7 @@ describe(`a generated corpus of ${COUNT} stories`, () => {
     assert.deepEqual(outside, []);
     assert.ok(counts.filter((words) => words < 500).length > COUNT / 10);
     assert.ok(counts.filter((words) => words > 900).length > COUNT / 20);
-    const bodies = articles.map((article) => article.body.lead + (article.body.rest ?? ''));
+    const bodies = articles.map(bodyHtml);
     assert.ok(bodies.every((html) => html.includes('<h2>')));
   });
 

@@ -11,7 +11,7 @@ import { fill, type Setting } from './slots';
 import { arabicSlug, latinSlug } from './slugs';
 import { wireSources } from './sources';
 
-export interface Block {
+interface Block {
   heading: boolean;
   text: Pair;
 }
@@ -39,9 +39,8 @@ export interface PlanOptions {
   publishedAt?: string;
 }
 
-export const MIN_WORDS = 300;
-export const MAX_WORDS = 1200;
-export const TRANSLATED_SHARE = 0.3;
+const MIN_WORDS = 300;
+const TRANSLATED_SHARE = 0.3;
 
 // Politics and the economy fill most of an Arab news archive; science and the environment least.
 const pickSection = weighted<Section>([

@@ -1,5 +1,5 @@
 /**
- * Issue 12's server figures on a generated archive: how long `next start` takes to answer on an
+ * The archive's server figures on a generated archive: how long `next start` takes to answer on an
  * unchanged archive, its memory after start and after thousands of distinct story pages, and what
  * the first request of a listing or a story costs when nothing of it was rendered before.
  */
@@ -9,13 +9,13 @@ import { defaultIndexFile } from '../../lib/content/content-store';
 import { routing } from '../../i18n/routing';
 import { sections } from '../../lib/content/sections';
 import { StoryIndex } from '../../lib/content/story-index';
-import { pageCount } from '../../lib/pagination';
-import { get } from './failover';
+import { pageCount } from '../../lib/util/pagination';
+import { get } from './http-get';
 import { treeRssKiB } from './proc';
 import { summarize, type LatencySummary } from './publishing';
 
 /** First requests of one kind of listing page, each address asked once. */
-export interface ListingFirst {
+interface ListingFirst {
   /** What the pages are: home, sections' first or last pages, the largest tags' last pages. */
   name: string;
   /** The addresses asked, in order. */

@@ -7,10 +7,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS as TEST_CHROMIUM_FLAGS, findChromium } from '../../e2e/support/chromium';
 
-export const KINDS = ['html', 'js', 'css', 'font', 'image', 'other'] as const;
-export type Kind = (typeof KINDS)[number];
+const KINDS = ['html', 'js', 'css', 'font', 'image', 'other'] as const;
+type Kind = (typeof KINDS)[number];
 
-export interface ByteRow {
+interface ByteRow {
   raw: number;
   gzip: number;
   requests: number;

@@ -78,7 +78,7 @@ async function runOnce(
   }
 }
 
-export function median(values: number[]): number {
+function median(values: number[]): number {
   const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   if (!sorted.length) return NaN;
   const middle = Math.floor(sorted.length / 2);

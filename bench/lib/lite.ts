@@ -1,5 +1,5 @@
 /**
- * Issue 16's lite-page figures (BENCH_ONLY=lite): what the seed article's lite page costs a reader
+ * The lite-page figures (BENCH_ONLY=lite): what the seed article's lite page costs a reader
  * (bytes, scripts, Lighthouse mobile) and what it costs nginx to serve through the repo's
  * configuration, against nginx serving the very same HTML as a file from disk, in one server
  * block (scripts/nginx.ts --static). Rounds alternate the two, so a busy moment hits both.
@@ -8,7 +8,7 @@ import { launch, measurePage } from './bytes';
 import { runLighthouse, type LighthouseRun } from './lighthouse';
 import { load, type LoadResult } from './load';
 
-export interface LiteRound {
+interface LiteRound {
   lite: LoadResult;
   staticFile: LoadResult;
   /** lite / static file, requests per second. */

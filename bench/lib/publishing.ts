@@ -2,9 +2,8 @@
  * Publishing figures (issue "Publish in seconds"): how long a saved file takes to reach a reader
  * through nginx, and what the first request for a story that was not prerendered costs.
  */
-import http from 'node:http';
-import https from 'node:https';
 import { generatedSlug, saveArabicStory } from '../generate-articles';
+import { get } from './http-get';
 
 export interface LatencySummary {
   samples: number;
@@ -49,27 +48,10 @@ export function summarize(samples: number[], missed = 0): LatencySummary {
   };
 }
 
-/** GET with the body read to the end; nginx's throwaway certificate is accepted on purpose. */
-function get(url: string): Promise<{ status: number; body: string }> {
-  const client = url.startsWith('https:') ? https : http;
-  return new Promise((resolve, reject) => {
-    const request = client.get(url, { rejectUnauthorized: false, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-      );
-      response.on('error', reject);
-    });
-    request.setTimeout(LIMIT_MS, () => request.destroy(new Error(`${url}: no answer`)));
-    request.on('error', reject);
-  });
-}
-
 /** Milliseconds from `started` until `url` answers 200 with `text` in its body; null past the limit. */
 async function timeUntilServed(url: string, text: string, started: number) {
   while (performance.now() - started < LIMIT_MS) {
-    const { status, body } = await get(url).catch(() => ({ status: 0, body: '' }));
+    const { status, body } = await get(url, LIMIT_MS).catch(() => ({ status: 0, body: '' }));
     if (status === 200 && body.includes(text)) return performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -129,7 +111,7 @@ export async function measureFirstRenders(
     let missed = 0;
     for (const index of indexes) {
       const started = performance.now();
-      const { status } = await get(`${origin}${articlePath(index)}`);
+      const { status } = await get(`${origin}${articlePath(index)}`, LIMIT_MS);
       if (status === 200) samples.push(performance.now() - started);
       else missed += 1;
     }

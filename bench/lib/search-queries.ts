@@ -17,7 +17,7 @@ export function headlineQuery(article: Article, next: () => number): string {
 }
 
 /** The word as a reader who half remembers it might type it. */
-export function respell(word: string, next: () => number): string {
+function respell(word: string, next: () => number): string {
   const article = word.startsWith('ال');
   const variants = [
     article ? word.slice(2) : null,

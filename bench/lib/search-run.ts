@@ -1,5 +1,5 @@
 /**
- * BENCH_ONLY=search (issue 14): for each size in BENCH_SEARCH_STORIES (default 10,000; 100,000
+ * BENCH_ONLY=search: for each size in BENCH_SEARCH_STORIES (default 10,000; 100,000
  * takes long to generate and index), a generated corpus searched as bench/lib/search.ts says.
  * The HTTP part serves a copy of the test build (BENCH_SEARCH_BUILD, default .next-test; build it
  * first with NEXT_DIST_DIR=.next-test npm run build), and is left out when there is none. Writes
@@ -32,7 +32,7 @@ function render(runs: SearchBenchResults[], date: string): string {
     ].join(' | '),
   );
   return [
-    '# Search benchmark (issue 14)',
+    '# Search benchmark',
     '',
     `Run ${date}, \`BENCH_ONLY=search npm run bench\`. Targets: query median ≤ ${TARGETS.medianMs} ms and`,
     `p95 ≤ ${TARGETS.p95Ms} ms over 1,000 headline queries; index memory ≤ ${TARGETS.memoryMiB} MB;`,

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content';
 import { tagSlug } from '@/lib/content/tags';
-import { litePath } from '@/lib/lite/lite-paths';
-import { tagPath } from '@/lib/urls';
+import { litePath } from '@/lib/site/urls';
+import { tagPath } from '@/lib/site/urls';
 import { MixedText } from '../mixed-text';
 
 /** Tags, and the article's address, which only print shows (a printout has no links). */

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content';
-import { yearsSince } from '@/lib/dates';
-import { formatInteger } from '@/lib/intl-locale';
-import { readingMinutes } from '@/lib/reading-time';
-import { siteConfig } from '@/lib/site-config';
+import { yearsSince } from '@/lib/dates/display-dates';
+import { formatInteger } from '@/lib/site/intl-locale';
+import { readingMinutes } from '@/lib/util/reading-time';
+import { siteConfig } from '@/lib/site/config';
 import { MixedText } from '../mixed-text';
 import { TimeEntries } from './time-entries';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content';
-import { responsiveImage } from '@/lib/images';
+import { responsiveImage } from '@/lib/media/images';
 import { MixedText } from '../mixed-text';
 
 // The article column is at most 48rem wide; below that the image spans the screen.

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { buildShareLinks } from '@/lib/share-links';
+import { buildShareLinks } from '@/lib/site/share-links';
 import { BrandIcon, StrokeIcon } from '../icons/icons';
 import { CopyLinkButton } from './copy-link-button';
 import { NativeShareButton } from './native-share-button';

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/routing';
-import { formatDateTime } from '@/lib/dates';
-import { siteConfig } from '@/lib/site-config';
+import { formatDateTime } from '@/lib/dates/display-dates';
+import { siteConfig } from '@/lib/site/config';
 
 /** "Published … / Updated …" as term and time pairs, for the `<dl>` of a story or live page. */
 export function TimeEntries({

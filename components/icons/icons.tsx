@@ -1,5 +1,5 @@
-import { BRAND_SPRITE_PATH } from '@/lib/brand-icons';
-import type { ShareNetwork } from '@/lib/share-links';
+import { BRAND_SPRITE_PATH } from '@/lib/site/brand-icons';
+import type { ShareNetwork } from '@/lib/site/share-links';
 
 const STROKE_PATHS = {
   email: 'M3 6.5h18v11H3zM3.5 7l8.5 6.5L20.5 7',

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Section } from '@/lib/content/sections';
-import { homePath } from '@/lib/urls';
+import { homePath } from '@/lib/site/urls';
 import { StrokeIcon } from '../icons/icons';
 
 export async function Breadcrumbs({ locale, section }: { locale: Locale; section: Section }) {

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import type { Locale } from '@/i18n/routing';
-import { dateLineParts, dayKey, fillTemplate } from '@/lib/dates';
+import { dateLineParts, dayKey, fillTemplate } from '@/lib/dates/display-dates';
 import { MixedText } from '../mixed-text';
 
 interface DateLineProps {

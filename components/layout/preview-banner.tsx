@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { previewExitPath } from '@/lib/urls';
+import { previewExitPath } from '@/lib/site/urls';
 
 /** Shown on every page an editor sees in Draft Mode, so a preview is never mistaken for the site. */
 export async function PreviewBanner({ locale }: { locale: Locale }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { searchPath } from '@/lib/search/search-path';
+import { searchPath } from '@/lib/site/urls';
 
 interface SearchFormProps {
   locale: Locale;

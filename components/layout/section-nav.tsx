@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { activeSections } from '@/lib/listings';
-import { sectionPath } from '@/lib/urls';
+import { activeSections } from '@/lib/pages/listings';
+import { sectionPath } from '@/lib/site/urls';
 
 export async function SectionNav({ locale }: { locale: Locale }) {
   const [t, tSections, sections] = await Promise.all([

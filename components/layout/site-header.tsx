@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { dateLineParts, dayKey, fillTemplate } from '@/lib/dates';
-import { siteConfig } from '@/lib/site-config';
-import { homePath } from '@/lib/urls';
+import { dateLineParts, dayKey, fillTemplate } from '@/lib/dates/display-dates';
+import { siteConfig } from '@/lib/site/config';
+import { homePath } from '@/lib/site/urls';
 import { DateLine } from './date-line';
 import { LanguageSwitch, type Alternate } from './language-switch';
 import { SearchForm } from './search-form';

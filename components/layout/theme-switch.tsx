@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { THEME_STORAGE_KEY, THEMES, type Theme } from '@/lib/theme';
+import { THEME_STORAGE_KEY, THEMES, type Theme } from '@/lib/site/theme';
 import { StrokeIcon } from '../icons/icons';
 
 interface ThemeSwitchProps {

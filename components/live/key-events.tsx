@@ -1,7 +1,7 @@
-import type { LivePage } from '@/lib/live';
-import type { liveLabels } from '@/lib/live/live-labels';
-import { pageOfPost } from '@/lib/live/paging';
-import { livePath, postAnchor } from '@/lib/urls';
+import type { LivePage } from '@/lib/content/live';
+import type { liveLabels } from '@/lib/pages/live/live-labels';
+import { pageOfPost } from '@/lib/content/live/paging';
+import { livePath, postAnchor } from '@/lib/site/urls';
 import { MixedText } from '../mixed-text';
 
 type T = Awaited<ReturnType<typeof liveLabels>>['t'];

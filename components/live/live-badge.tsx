@@ -1,4 +1,4 @@
-import type { LivePage } from '@/lib/live';
+import type { LivePage } from '@/lib/content/live';
 
 /** "مباشر" while the coverage runs, "انتهت التغطية" after: the badge, not the title, says it. */
 export function LiveBadge({ status, label }: { status: LivePage['status']; label: string }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getRunningCoverage } from '@/lib/live';
-import { livePath } from '@/lib/urls';
+import { getRunningCoverage } from '@/lib/content/live';
+import { livePath } from '@/lib/site/urls';
 import { MixedText } from '../mixed-text';
 import { LiveBadge } from './live-badge';
 

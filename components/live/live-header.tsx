@@ -1,5 +1,5 @@
-import type { LivePage } from '@/lib/live';
-import type { liveLabels } from '@/lib/live/live-labels';
+import type { LivePage } from '@/lib/content/live';
+import type { liveLabels } from '@/lib/pages/live/live-labels';
 import { MixedText } from '../mixed-text';
 import { TimeEntries } from '../article/time-entries';
 import { LiveBadge } from './live-badge';

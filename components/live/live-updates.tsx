@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { ago, type AgoTemplates } from '@/lib/live/relative-time';
+import { ago, type AgoTemplates } from '@/lib/dates/relative-time';
 
 const VISIBLE_MS = 20_000;
 const HIDDEN_MS = 60_000;

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import type { SnippetPart } from '@/lib/search/snippet';
+import type { SnippetPart } from '@/lib/full-text/snippet';
 import { MixedText } from '../mixed-text';
 
 /** A headline or snippet with the query's words in <mark>; React escapes every part. */

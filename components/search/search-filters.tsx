@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { sections } from '@/lib/content/sections';
 import type { SearchParams } from '@/lib/search/search-params';
-import { searchPath } from '@/lib/search/search-path';
+import { searchPath } from '@/lib/site/urls';
 
 /** The query with section and dates: another plain GET form, which keeps what was chosen. */
 export async function SearchFilters({ locale, params }: { locale: Locale; params: SearchParams }) {

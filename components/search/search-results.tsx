@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { formatDateTime } from '@/lib/dates';
+import { formatDateTime } from '@/lib/dates/display-dates';
 import type { SearchResult } from '@/lib/search/search-stories';
-import { siteConfig } from '@/lib/site-config';
+import { siteConfig } from '@/lib/site/config';
 import { MarkedText } from './marked-text';
 
 export async function SearchResults({

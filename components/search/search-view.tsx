@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { formatInteger } from '@/lib/intl-locale';
-import { otherLocale } from '@/lib/locale-pairs';
-import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '@/lib/search/query';
+import { formatInteger } from '@/lib/site/intl-locale';
+import { otherLocale } from '@/lib/site/locale-pairs';
+import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '@/lib/full-text/query';
 import { searchHref, type SearchParams } from '@/lib/search/search-params';
 import type { SearchOutcome } from '@/lib/search/search-stories';
 import { PaginationNav } from '../pagination-nav';

@@ -15,7 +15,6 @@ import { after, before, test } from 'node:test';
 import { generatedSlug, saveArabicStory } from '../../bench/generate-articles';
 import {
   copyBuild,
-  get,
   loadWhileRestarting,
   removeBuilds,
   startNext,
@@ -24,6 +23,7 @@ import {
   waitUntilHealthy,
   type NextServer,
 } from '../../bench/lib/failover';
+import { get } from '../../bench/lib/http-get';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const PORT = Number(process.env.E2E_PORT ?? 3100);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The scraped page the site was built from (a copy of shared/seed/000_cf9858d6c968c6dd.txt),
- * split into its parts so tests compare the page against the original text, not against our
+ * The scraped page the site was built from (e2e/fixtures/seed-article.txt, copied
+ * into the repository from the scrape), split into its parts so tests compare the page against the original text, not against our
  * own content file.
  */
 const lines = readFileSync(path.join(import.meta.dirname, '../fixtures/seed-article.txt'), 'utf8')

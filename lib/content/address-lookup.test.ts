@@ -5,7 +5,7 @@ import { after, test } from 'node:test';
 import { lookUpAddress, LOCALE_ROUTES } from './address-lookup';
 import type { Article } from './article';
 import { indexOf, storyFixture } from './story-fixture';
-import { PAGE_SIZE } from '@/lib/pagination';
+import { PAGE_SIZE } from '@/lib/util/pagination';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const LIVE_CONTENT = Symbol.for('alriwaq.live-content');

@@ -1,10 +1,10 @@
 import type { Locale } from '@/i18n/routing';
-import { pageCount, parsePageParam } from '@/lib/pagination';
-import { decodeSlugParam } from '@/lib/slug-param';
+import { pageCount, parsePageParam } from '@/lib/util/pagination';
+import { decodeSlugParam } from '@/lib/util/slug-param';
 import type { Article } from './article';
 import type { LiveContent } from './live-content';
-import { olderPosts } from '@/lib/live/paging';
-import type { LiveStore } from '@/lib/live/live-store';
+import { olderPosts } from '@/lib/content/live/paging';
+import type { LiveStore } from '@/lib/content/live/live-store';
 import { isSection } from './sections';
 import type { StoryIndex } from './story-index';
 import { visibilityAt } from './visibility';

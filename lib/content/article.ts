@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import type { FoldedBody } from './continue-reading';
+import type { BodyBlock } from './markdown';
 import type { FrontMatter } from './schema';
 
 export type ArticleImage = NonNullable<FrontMatter['image']>;
@@ -11,10 +11,16 @@ export interface Article extends Omit<FrontMatter, 'updatedAt' | 'image'> {
   updatedAt: string | null;
   /** Null when the story has no picture: pages and cards then use the site's own artwork. */
   image: ArticleImage | null;
-  body: FoldedBody;
+  /** The body's top-level blocks, sanitised HTML each; pages decide how to show them. */
+  body: readonly BodyBlock[];
   wordCount: number;
   /** Path relative to the project, for messages that name the file. */
   file: string;
+}
+
+/** The whole body as one HTML string, block after block. */
+export function bodyHtml(article: Pick<Article, 'body'>): string {
+  return article.body.map((block) => block.html).join('\n');
 }
 
 export interface ContentProblem {

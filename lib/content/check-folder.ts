@@ -1,7 +1,9 @@
-import { analyzeStory, type StoryTerms } from '../search/story-terms';
+import type { DocTerms } from '@/lib/full-text/search-tables';
+import { analyzeStory } from './story-terms';
 import type { Article, ContentProblem } from './article';
 import { findImageProblems } from './image-checks';
-import { loadArticleFolder, type ContentLocation } from './load-content';
+import type { ContentLocation } from './content-location';
+import { loadArticleFolder } from './load-content';
 
 /** A story folder's files, parsed and checked on their own (slugs are compared by the index). */
 export interface CheckedFolder {
@@ -11,7 +13,7 @@ export interface CheckedFolder {
   /** The files that passed every check. */
   articles: Article[];
   /** Each article's words analysed for search, done here so that a pool's threads do it. */
-  terms: StoryTerms[];
+  terms: DocTerms[];
   problems: ContentProblem[];
 }
 

@@ -3,14 +3,10 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, type Article, type ContentProblem } from './article';
 import { lookAtFolder, type FolderLook } from './folder-signature';
-import { mapBounded } from '@/lib/map-bounded';
+import { mapBounded } from '@/lib/util/map-bounded';
 import { checkFolder, type CheckedFolder } from './check-folder';
-import {
-  duplicateSlug,
-  strayEntries,
-  unreadableFolder,
-  type ContentLocation,
-} from './load-content';
+import type { ContentLocation } from './content-location';
+import { duplicateSlug, strayEntries, unreadableFolder } from './load-content';
 import { StoryIndex, type FolderRecord } from './story-index';
 
 export interface RefreshResult {

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Article, ContentProblem } from './article';
-import type { ContentLocation } from './load-content';
+import type { ContentLocation } from './content-location';
 
 type PictureFacts =
   | { kind: 'missing' }

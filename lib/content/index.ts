@@ -1,16 +1,16 @@
 import type { Locale } from '@/i18n/routing';
-import { pageWindow, type Page } from '@/lib/pagination';
+import { pageWindow, type Page } from '@/lib/util/pagination';
 import { ContentError, type Article } from './article';
 import { liveContent } from './live-content';
 import type { Section } from './sections';
 import type { StoryIndex, StoryRef, TagSummary } from './story-index';
 import { isPreviewable, isPublicAt, visibilityAt } from './visibility';
 
-export type { Article, ArticleImage, ContentProblem } from './article';
-export type { StoryRef, TagSummary } from './story-index';
-export { ContentError } from './article';
+export type { Article } from './article';
+export type { TagSummary } from './story-index';
+export { bodyHtml } from './article';
 
-export const RELATED_LIMIT = 4;
+const RELATED_LIMIT = 4;
 
 const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
 

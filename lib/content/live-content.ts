@@ -3,20 +3,20 @@ import path from 'node:path';
 import { formatProblem, type Article, type ContentProblem } from './article';
 import { ContentClock } from './content-clock';
 import { ContentStore, type RefreshScope } from './content-store';
-import { defaultContentLocation } from './load-content';
-import { defaultLiveLocation } from '@/lib/live/live-location';
-import { LiveStore } from '@/lib/live/live-store';
-import { LIVE_KINDS, liveSearchDocs } from '@/lib/search/live-terms';
+import { defaultContentLocation } from './content-location';
+import { defaultLiveLocation } from '@/lib/content/live/live-location';
+import { LiveStore } from '@/lib/content/live/live-store';
+import { LIVE_KINDS, liveSearchDocs } from '@/lib/content/live/live-terms';
 import { POLL_INTERVAL_MS, pollDelayAfter, watchFolders, type FolderWatch } from './watch-folders';
 
 /** Saves closer together than this are one change (an editor's burst, a `git pull`). */
-export const SETTLE_MS = 300;
+const SETTLE_MS = 300;
 /** ...but a stream of saves never holds a refresh back longer than this. */
-export const MAX_SETTLE_MS = 2_000;
+const MAX_SETTLE_MS = 2_000;
 
 export interface LiveContent {
   store: ContentStore;
-  /** Live coverage pages (lib/live), refreshed with the stories. */
+  /** Live coverage pages (lib/content/live), refreshed with the stories. */
   pages: LiveStore;
   clock: ContentClock;
   /** Resolves once the first full read is done. */

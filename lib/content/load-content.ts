@@ -1,8 +1,10 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { isLocale, routing } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
 import type { Article, ContentProblem } from './article';
+import { defaultContentLocation, type ContentLocation } from './content-location';
+import { folderNameProblem, pageFileLocale, readTextFile } from './folder-files';
 import { findImageProblems } from './image-checks';
 import { parseArticle } from './parse-article';
 
@@ -16,31 +18,6 @@ export interface LoadedFolder extends LoadedContent {
   files: string[];
 }
 
-export interface ContentLocation {
-  /** Folder holding one sub-folder per article. */
-  contentDir: string;
-  /** Folder that image paths such as /images/x.svg resolve against. */
-  publicDir: string;
-  /** Folder that file names in messages are relative to. */
-  rootDir: string;
-}
-
-export function defaultContentLocation(): ContentLocation {
-  const rootDir = process.cwd();
-  const override = process.env.CONTENT_DIR;
-  return {
-    rootDir,
-    // CONTENT_DIR points the build at another corpus (benchmarks, fixtures); it is never traced.
-    contentDir: override
-      ? path.resolve(/* turbopackIgnore: true */ rootDir, override)
-      : path.join(process.cwd(), 'content', 'articles'),
-    publicDir: path.join(process.cwd(), 'public'),
-  };
-}
-
-const MAX_FILE_BYTES = 1024 * 1024;
-const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export async function loadArticleFolder(
   location: ContentLocation,
   id: string,
@@ -50,19 +27,13 @@ export async function loadArticleFolder(
   const articles: Article[] = [];
   const problems: ContentProblem[] = [];
   const files: string[] = [];
-  if (!ARTICLE_ID.test(id)) {
-    problems.push({
-      file: relative(''),
-      message: 'is not a valid article folder name',
-      hint: 'name it with lowercase Latin letters, digits and hyphens, e.g. baghdad-bombings-2021',
-    });
-    return { articles, problems, files };
-  }
+  const badName = folderNameProblem(id, relative(''), 'article', 'baghdad-bombings-2021');
+  if (badName) return { articles, problems: [badName], files };
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const file = relative(entry.name);
-    const locale = entry.name.replace(/\.md$/, '');
-    if (!entry.isFile() || !entry.name.endsWith('.md') || !isLocale(locale)) {
+    const locale = pageFileLocale(entry);
+    if (!locale) {
       problems.push({
         file,
         message: 'is not named after a locale',
@@ -71,16 +42,8 @@ export async function loadArticleFolder(
       continue;
     }
     files.push(file);
-    const { size } = await stat(path.join(folder, entry.name));
-    if (size > MAX_FILE_BYTES) {
-      problems.push({
-        file,
-        message: `is ${size} bytes, over the 1 MiB limit`,
-        hint: 'an article is text: move media to public/images',
-      });
-      continue;
-    }
-    const text = await readFile(path.join(folder, entry.name), 'utf8');
+    const text = await readTextFile(path.join(folder, entry.name), file, problems, 'an article');
+    if (text === null) continue;
     const result = parseArticle({ file, id, locale, text });
     problems.push(...result.problems);
     if (result.article) articles.push(result.article);
@@ -115,7 +78,7 @@ export function duplicateSlug(article: Article, ownerFile: string): ContentProbl
   };
 }
 
-export function findDuplicateSlugs(articles: Article[]): ContentProblem[] {
+function findDuplicateSlugs(articles: Article[]): ContentProblem[] {
   const seen = new Map<string, Article>();
   const problems: ContentProblem[] = [];
   for (const article of articles) {
@@ -144,7 +107,7 @@ export function strayEntries(location: ContentLocation, entries: Dirent[]): Cont
 }
 
 /** The order every list starts from: newest first, then by folder name so ties never shuffle. */
-export function newestFirst(articles: Article[]): Article[] {
+function newestFirst(articles: Article[]): Article[] {
   return articles.sort(
     (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id),
   );

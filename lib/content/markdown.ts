@@ -4,7 +4,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { splitLatinRuns } from '@/lib/text/latin-runs';
+import { splitLatinRuns } from '@/lib/util/latin-runs';
 
 export interface BodyBlock {
   tagName: string;

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { localeDirection, type Locale } from '@/i18n/routing';
 import type { Article, ContentProblem } from './article';
-import { foldBody } from './continue-reading';
 import { renderBody } from './markdown';
 import { findPlaceholder } from './placeholder-body';
 import { fieldHints, frontMatterSchema, type FrontMatter } from './schema';
@@ -191,7 +190,7 @@ export function parseArticle({ file, id, locale, text }: ArticleSource): ParseRe
       locale,
       updatedAt: updatedAt ?? null,
       image: image ?? null,
-      body: foldBody(blocks),
+      body: blocks,
       wordCount: blocks.reduce((sum, block) => sum + block.words, 0),
       file,
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDateTime } from '@/lib/dates/date-time';
 import {
   BIDI_CONTROL,
   codePointOf,
@@ -9,17 +10,9 @@ import {
 import { sections } from './sections';
 import { tagSlug } from './tags';
 
-const DATE_TIME_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
 /** True when the string names a real calendar day and time (no 30 February, no hour 24). */
 export function isRealDateTime(value: string): boolean {
-  const match = DATE_TIME_WITH_OFFSET.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  return parseDateTime(value) !== null;
 }
 
 export const dateTime = z.string({ error: 'must be a date-time string' }).refine(isRealDateTime, {

@@ -17,7 +17,7 @@ export function storyFixture(overrides: Partial<Article> & Pick<Article, 'id'>):
     draft: false,
     withdrawn: false,
     sources: ['وكالات'],
-    body: { lead: '<p>x</p>', rest: null },
+    body: [{ tagName: 'p', html: '<p>x</p>', words: 1 }],
     wordCount: 1,
     file: `content/articles/${overrides.id}/${locale}.md`,
     ...overrides,

@@ -16,7 +16,7 @@ export interface NginxSite {
   certificateKey: string;
 }
 
-export const NGINX_TEMPLATE = path.join(import.meta.dirname, '..', '..', 'deploy', 'nginx.conf');
+const NGINX_TEMPLATE = path.join(import.meta.dirname, '..', '..', 'deploy', 'nginx.conf');
 
 const SIMPLE_VALUE = /^[\w.:[\]-]+$/;
 // No spaces, quotes, `;`, `{` or `$`: nothing that could end the directive or name a variable.

@@ -1,5 +1,5 @@
 import { localeDirection, type Locale } from '@/i18n/routing';
-import { homePath } from '@/lib/urls';
+import { homePath } from '@/lib/site/urls';
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 

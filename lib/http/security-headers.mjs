@@ -5,7 +5,7 @@
 // paint, so 'unsafe-inline' stays for scripts (pages are static, so per-request nonces are not an
 // option); nothing is ever evaluated from strings ('unsafe-eval' is absent), and no other origin
 // may serve code, styles, fonts, frames, forms or plugins.
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import type { ImageFormat, RenditionSize } from '@/lib/images';
+import type { ImageFormat, RenditionSize } from '@/lib/media/images';
 
 const QUALITY = { avif: 55, webp: 72, jpg: 78 } as const;
 // A reader waits for the first request of each rendition: AVIF at effort 2 took 0.9 s for 800 px

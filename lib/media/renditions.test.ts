@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { cropPath, renditionPath } from '@/lib/images';
+import { cropPath, renditionPath } from '@/lib/media/images';
 import type { MediaLocation } from './media-location';
 import { renditionSizes } from './rendition-sizes';
 import { renditionAt, renditionSourceTime } from './renditions';

@@ -6,7 +6,7 @@ import {
   RENDITIONS_PREFIX,
   SOURCE_EXTENSIONS,
   type RenditionRequest,
-} from '@/lib/images';
+} from '@/lib/media/images';
 import { cachedFile } from './cached-file';
 import { defaultMediaLocation, type MediaLocation } from './media-location';
 import { renderRendition } from './render-rendition';

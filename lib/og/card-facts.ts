@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content/article';
-import { FALLBACK_IMAGE } from '@/lib/images';
+import { FALLBACK_IMAGE } from '@/lib/media/images';
 import type { ArticleCardFacts, HomeCardFacts } from './og-paths';
 
 /** The strings a card needs from messages/<locale>.json. */

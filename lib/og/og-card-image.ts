@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { localeDirection } from '@/i18n/routing';
-import { cropPath } from '@/lib/images';
+import { cropPath } from '@/lib/media/images';
 import { cachedFile } from '@/lib/media/cached-file';
 import { defaultMediaLocation, type MediaLocation } from '@/lib/media/media-location';
 import { inRenderSlot } from '@/lib/media/render-slots';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { isLocale, type Locale } from '@/i18n/routing';
+import { hasLocale } from 'next-intl';
+import { routing, type Locale } from '@/i18n/routing';
 
 /** Open Graph cards are 1200x630, the size Facebook, X, LinkedIn and WhatsApp all crop well. */
 export const OG_WIDTH = 1200;
@@ -11,7 +12,7 @@ export const OG_TYPE = 'image/jpeg';
  * Part of every card's version: bump it when og-card.tsx, fit-headline.ts or the fonts change
  * what a card looks like, so every card gets a new URL and social caches fetch it again.
  */
-export const OG_CARD_DESIGN = 1;
+const OG_CARD_DESIGN = 1;
 
 /** Everything an article's card shows, and so everything its version is made of. */
 export interface ArticleCardFacts {
@@ -95,12 +96,14 @@ const MAX_ID_LENGTH = 200;
 export function parseOgPath(segments: readonly string[]): OgCardRequest | null {
   if (segments.length === 1) {
     const [, locale, hash] = HOME_FILE.exec(segments[0]!) ?? [];
-    return locale && hash && isLocale(locale) ? { kind: 'home', locale, version: hash } : null;
+    return locale && hash && hasLocale(routing.locales, locale)
+      ? { kind: 'home', locale, version: hash }
+      : null;
   }
   const live = segments.length === 3 && segments[1] === 'live';
   if (segments.length !== 2 && !live) return null;
   const [locale = '', file = ''] = [segments[0], segments.at(-1)];
-  if (!isLocale(locale) || file.length > MAX_ID_LENGTH) return null;
+  if (!hasLocale(routing.locales, locale) || file.length > MAX_ID_LENGTH) return null;
   const [, id, hash] = ARTICLE_FILE.exec(file) ?? [];
   return id && hash ? { kind: live ? 'live' : 'article', locale, id, version: hash } : null;
 }

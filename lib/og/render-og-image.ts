@@ -27,7 +27,7 @@ import { OG_HEIGHT, OG_WIDTH } from './og-paths';
 export const OG_MAX_BYTES = 300 * 1024;
 const JPEG_QUALITY = 82;
 
-export interface OgFontFile {
+interface OgFontFile {
   family: string;
   weight: 400 | 700;
   /** Its name in @fontsource/ibm-plex-sans-arabic/files. */
@@ -35,7 +35,7 @@ export interface OgFontFile {
 }
 
 /** IBM Plex Sans Arabic's Arabic and Latin subsets as WOFF (satori does not read WOFF2). */
-export const OG_FONT_FILES: readonly OgFontFile[] = ([400, 700] as const).flatMap((weight) => [
+const OG_FONT_FILES: readonly OgFontFile[] = ([400, 700] as const).flatMap((weight) => [
   {
     family: OG_ARABIC_FAMILY,
     weight,

@@ -1,15 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
-import { el, renderXmlDocument } from '@/lib/feeds/xml';
-import { absoluteUrl } from '@/lib/urls';
-import { searchPath } from './search-path';
+import { el, renderXmlDocument } from '@/lib/util/xml';
+import { absoluteUrl, openSearchPath, searchPath } from '@/lib/site/urls';
 
 export const OPENSEARCH_TYPE = 'application/opensearchdescription+xml';
 
-export const openSearchPath = (locale: Locale) => `/${locale}/opensearch.xml`;
-
 /** The OpenSearch description browsers read to offer the site's search in their address bar. */
-export async function openSearchDescription(locale: Locale): Promise<string> {
+async function openSearchDescription(locale: Locale): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'OpenSearch' });
   const template = `${absoluteUrl(searchPath(locale))}?q={searchTerms}`;
   return renderXmlDocument(

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Article } from '@/lib/content/article';
 import { indexOf, storyFixture } from '@/lib/content/story-fixture';
-import { parseQuery } from './query';
-import type { SearchFilters } from './search-tables';
+import { parseQuery } from '@/lib/full-text/query';
+import type { SearchFilters } from '@/lib/full-text/search-tables';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 let n = 0;

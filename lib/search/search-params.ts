@@ -1,5 +1,7 @@
+import type { Locale } from '@/i18n/routing';
 import { isSection, type Section } from '@/lib/content/sections';
-import { parseQuery, type ParsedQuery } from './query';
+import { parseQuery, type ParsedQuery } from '@/lib/full-text/query';
+import { searchPath } from '@/lib/site/urls';
 
 export interface SearchParams {
   query: ParsedQuery;
@@ -57,12 +59,12 @@ export function dayStart(day: string, timeZone: string): number {
 }
 
 /** The address of a search, with only the parameters that are set. */
-export function searchHref(locale: string, params: Omit<SearchParams, 'query'> & { q: string }) {
+export function searchHref(locale: Locale, params: Omit<SearchParams, 'query'> & { q: string }) {
   const query = new URLSearchParams();
   query.set('q', params.q);
   if (params.section) query.set('section', params.section);
   if (params.from) query.set('from', params.from);
   if (params.to) query.set('to', params.to);
   if (params.page > 1) query.set('page', String(params.page));
-  return `/${locale}/search?${query}`;
+  return `${searchPath(locale)}?${query}`;
 }

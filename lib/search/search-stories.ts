@@ -2,18 +2,18 @@ import type { Locale } from '@/i18n/routing';
 import { getIndex } from '@/lib/content';
 import type { StoryIndex } from '@/lib/content/story-index';
 import type { Section } from '@/lib/content/sections';
-import { pageCount } from '@/lib/pagination';
-import { siteConfig } from '@/lib/site-config';
-import { getLivePages, type LivePage, type LivePost } from '@/lib/live';
-import { articlePath, livePath, livePostPath } from '@/lib/urls';
-import { livePageKey, livePostKey } from './live-terms';
-import { COUNT_LIMIT, type SearchKind } from './search-tables';
-import type { MatchMode } from './query';
+import { pageCount } from '@/lib/util/pagination';
+import { siteConfig } from '@/lib/site/config';
+import { getLivePages, type LivePage, type LivePost } from '@/lib/content/live';
+import { articlePath, livePath, livePostPath } from '@/lib/site/urls';
+import { livePageKey, livePostKey } from '@/lib/content/live/live-terms';
+import { COUNT_LIMIT, type SearchKind } from '@/lib/full-text/search-tables';
+import type { MatchMode } from '@/lib/full-text/query';
 import { dayStart, type SearchParams } from './search-params';
-import { markedSnippet, markedText, type SnippetPart } from './snippet';
-import { bodyText } from './story-terms';
+import { markedSnippet, markedText, type SnippetPart } from '@/lib/full-text/snippet';
+import { bodyText } from '@/lib/content/story-terms';
 
-export const RESULTS_PER_PAGE = 10;
+const RESULTS_PER_PAGE = 10;
 const DAY_MS = 86_400_000;
 
 export interface SearchResult {

@@ -1,5 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import { canonicalUrl, type FeedArticle } from '@/lib/feeds/feed-article';
+import { canonicalUrl, type FeedArticle } from '@/lib/seo/feeds/feed-article';
 
 /** What names a story's URL and says when it last changed: all a sitemap entry needs. */
 export type LinkedArticle = Pick<

@@ -6,10 +6,9 @@ import { getVersions, type Article } from '@/lib/content';
 import { articleCardFacts, homeCardFacts } from '@/lib/og/card-facts';
 import { ogLabels } from '@/lib/og/og-labels';
 import { homeOgImagePath, OG_HEIGHT, OG_TYPE, OG_WIDTH, ogImagePath } from '@/lib/og/og-paths';
-import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
-import { siteConfig } from '@/lib/site-config';
+import { absoluteUrl, articlePath, atomPath, homePath, rssPath } from '@/lib/site/urls';
+import { siteConfig } from '@/lib/site/config';
 import { hreflangAlternates } from './alternates';
-import { atomPath, rssPath } from './feeds';
 import { OG_LOCALE } from './locale-tags';
 
 // Link previews pick the large image and full snippet only when robots allow it.

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/content';
-import { cropPath, FALLBACK_IMAGE, IMAGE_CROPS, type ImageCrop } from '@/lib/images';
-import { siteConfig } from '@/lib/site-config';
-import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
+import { cropPath, FALLBACK_IMAGE, IMAGE_CROPS, type ImageCrop } from '@/lib/media/images';
+import { siteConfig } from '@/lib/site/config';
+import { absoluteUrl, articlePath, homePath } from '@/lib/site/urls';
 
 export const LOGO = { path: '/logo.png', width: 512, height: 512 } as const;
 

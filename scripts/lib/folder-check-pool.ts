@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckedFolder } from '../../lib/content/check-folder';
 import type { CheckFolders } from '../../lib/content/content-store';
-import type { ContentLocation } from '../../lib/content/load-content';
+import type { ContentLocation } from '../../lib/content/content-location';
 
 /**
  * Parsing Markdown and YAML is most of a first read (about 4 ms a story folder here, so minutes

@@ -1,8 +1,8 @@
 /** One thread of the pool in folder-check-pool.ts: checks the folders it is sent, in order. */
 import { parentPort } from 'node:worker_threads';
 import { checkFolder } from '../../lib/content/check-folder';
-import type { ContentLocation } from '../../lib/content/load-content';
-import { mapBounded } from '../../lib/map-bounded';
+import type { ContentLocation } from '../../lib/content/content-location';
+import { mapBounded } from '../../lib/util/map-bounded';
 
 parentPort!.on(
   'message',

@@ -1,5 +1,5 @@
-import { ATOM_CONTENT_TYPE, buildAtom } from '@/lib/feeds/atom';
-import { feedHandler, feedStaticParams } from '@/lib/feeds/feed-route';
+import { ATOM_CONTENT_TYPE, buildAtom } from '@/lib/seo/feeds/atom';
+import { feedHandler, feedStaticParams } from '@/lib/pages/feed-route';
 
 // Static per locale and cached like the RSS feed beside it.
 export const dynamic = 'force-static';

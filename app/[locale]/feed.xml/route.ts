@@ -1,5 +1,5 @@
-import { feedHandler, feedStaticParams } from '@/lib/feeds/feed-route';
-import { buildRss, RSS_CONTENT_TYPE } from '@/lib/feeds/rss';
+import { feedHandler, feedStaticParams } from '@/lib/pages/feed-route';
+import { buildRss, RSS_CONTENT_TYPE } from '@/lib/seo/feeds/rss';
 
 // One cached file per locale; nothing in it depends on the time of the request (its build date is
 // the newest article's). Stale as soon as the content changes, and kept by a CDN as briefly as

@@ -1,4 +1,4 @@
-import { serveLiteListing } from '@/lib/lite/serve-lite';
+import { serveLiteListing } from '@/lib/pages/lite/serve-lite';
 
 // Cached like the home page: stale as soon as the content changes.
 export const revalidate = 30;

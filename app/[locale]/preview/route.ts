@@ -1,8 +1,8 @@
 import { draftMode } from 'next/headers';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
-import { isPreviewSecret } from '@/lib/preview-secret';
-import { articlePath, homePath } from '@/lib/urls';
+import { isPreviewSecret } from '@/lib/site/preview-secret';
+import { articlePath, homePath } from '@/lib/site/urls';
 
 export const dynamic = 'force-dynamic';
 

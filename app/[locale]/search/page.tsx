@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SearchView } from '@/components/search/search-view';
 import { routing } from '@/i18n/routing';
-import { otherLocale } from '@/lib/locale-pairs';
+import { otherLocale } from '@/lib/site/locale-pairs';
 import { readSearchParams, searchHref } from '@/lib/search/search-params';
 import { searchStories } from '@/lib/search/search-stories';
 

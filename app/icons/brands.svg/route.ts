@@ -1,4 +1,4 @@
-import { brandSprite } from '@/lib/brand-icons';
+import { brandSprite } from '@/lib/site/brand-icons';
 
 export const dynamic = 'force-static';
 

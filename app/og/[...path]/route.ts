@@ -1,5 +1,5 @@
 import { answerEveryMethod } from '@/lib/http/status-page';
-import { ogCardResponse } from '@/lib/og/serve-og-card';
+import { ogCardResponse } from '@/lib/pages/serve-og-card';
 
 // Drawn on a card's first request and read from the kept file after (lib/og/og-card-image.ts).
 export const dynamic = 'force-dynamic';

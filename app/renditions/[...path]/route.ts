@@ -1,5 +1,5 @@
 import { answerEveryMethod } from '@/lib/http/status-page';
-import { renditionResponse } from '@/lib/media/serve-rendition';
+import { renditionResponse } from '@/lib/pages/serve-rendition';
 
 // Reached through the rewrite of /_img/* in next.config.mjs (a folder named _img would be private
 // to the App Router). The request keeps the URL the client asked for, so a rendition has one

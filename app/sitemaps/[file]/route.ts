@@ -1,4 +1,4 @@
-import { serveSitemapFile } from '@/lib/feeds/serve-sitemap-file';
+import { serveSitemapFile } from '@/lib/pages/serve-sitemap-file';
 
 // Each file is rendered on its first request and cached like the pages it lists; one the archive
 // does not have yet answers 404, which is never cached (lib/cache/content-cache-handler.mjs).

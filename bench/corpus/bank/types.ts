@@ -13,7 +13,7 @@ export interface Pair {
 }
 
 /** A story's angle: its headline and the opening sentence that is also its summary. */
-export interface Angle {
+interface Angle {
   /** No {weekday} or {pastYear}: the headline makes the slug, which must not depend on dates. */
   headline: Pair;
   lead: Pair;

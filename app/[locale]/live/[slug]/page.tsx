@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { LiveView } from '@/components/live/live-view';
-import { findLive, liveStaticParams } from '@/lib/live/find-live';
-import { liveMetadata } from '@/lib/live/live-seo';
-import { liveLayout } from '@/lib/live/paging';
+import { findLive, liveStaticParams } from '@/lib/pages/live/find-live';
+import { liveMetadata } from '@/lib/seo/live-seo';
+import { liveLayout } from '@/lib/content/live/paging';
 
 export const generateStaticParams = liveStaticParams;
 

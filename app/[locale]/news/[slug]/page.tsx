@@ -15,13 +15,13 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { SiteHeader } from '@/components/layout/site-header';
 import { routing, type Locale } from '@/i18n/routing';
 import { getArticle, getLatest, getRelated, getTranslation, type Article } from '@/lib/content';
-import { otherLocale } from '@/lib/locale-pairs';
+import { otherLocale } from '@/lib/site/locale-pairs';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { breadcrumbData, newsArticleData } from '@/lib/seo/structured-data';
-import { decodeSlugParam } from '@/lib/slug-param';
-import { paramsForEveryLocale } from '@/lib/static-params';
-import { siteConfig } from '@/lib/site-config';
-import { absoluteUrl, articlePath, homePath } from '@/lib/urls';
+import { decodeSlugParam } from '@/lib/util/slug-param';
+import { paramsForEveryLocale } from '@/lib/pages/static-params';
+import { siteConfig } from '@/lib/site/config';
+import { absoluteUrl, articlePath, homePath } from '@/lib/site/urls';
 
 // The newest stories are rendered at build; every other one on its first request, then cached.
 export function generateStaticParams() {

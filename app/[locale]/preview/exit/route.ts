@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
-import { homePath } from '@/lib/urls';
+import { homePath } from '@/lib/site/urls';
 
 export const dynamic = 'force-dynamic';
 

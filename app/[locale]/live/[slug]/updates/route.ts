@@ -1,4 +1,4 @@
-import { serveUpdates } from '@/lib/live/serve-live';
+import { serveUpdates } from '@/lib/pages/live/serve-live';
 
 export const dynamic = 'force-dynamic';
 

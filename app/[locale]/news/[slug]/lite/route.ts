@@ -1,4 +1,4 @@
-import { serveLiteStory } from '@/lib/lite/serve-lite';
+import { serveLiteStory } from '@/lib/pages/lite/serve-lite';
 
 // Rendered on the first request and cached like the story page (stale once the content changes,
 // lib/cache/content-cache-handler.mjs); a 404 or 410 is never cached.

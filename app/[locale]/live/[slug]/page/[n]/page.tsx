@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { LiveView } from '@/components/live/live-view';
-import { parsePageParam } from '@/lib/pagination';
-import { findLive } from '@/lib/live/find-live';
-import { liveMetadata } from '@/lib/live/live-seo';
-import { olderPosts } from '@/lib/live/paging';
+import { parsePageParam } from '@/lib/util/pagination';
+import { findLive } from '@/lib/pages/live/find-live';
+import { liveMetadata } from '@/lib/seo/live-seo';
+import { olderPosts } from '@/lib/content/live/paging';
 
 // Rendered on first request, then cached as other pages are (stale once the content changes).
 export function generateStaticParams() {

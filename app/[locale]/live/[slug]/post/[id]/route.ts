@@ -1,4 +1,4 @@
-import { servePostAddress } from '@/lib/live/serve-live';
+import { servePostAddress } from '@/lib/pages/live/serve-live';
 
 export const dynamic = 'force-dynamic';
 

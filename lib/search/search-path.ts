@@ -1,3 +1,0 @@
-import type { Locale } from '@/i18n/routing';
-
-export const searchPath = (locale: Locale) => `/${locale}/search`;
