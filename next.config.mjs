@@ -11,6 +11,11 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 // are routes that say their own Cache-Control, 404s included (lib/media/cache-headers.ts): a rule
 // here would replace it.
 const ICON_FILES = '/icons/:path*';
+// Files outside the locales that no route answers. Routes with a file name (sitemap.xml,
+// robots.txt, icon.svg...) and public/ are matched before these rewrites; the folders left out
+// here are answered by dynamic routes, which come after them.
+const UNKNOWN_FILES =
+  '/:path((?!ar/|en/|_next/|og/|sitemaps/|renditions/|_img/|icons/).*\\.[A-Za-z0-9]+)';
 const ASSET_CACHE = 'public, max-age=86400, s-maxage=86400, stale-while-revalidate=604800';
 
 /** @type {import('next').NextConfig} */
@@ -60,6 +65,11 @@ const nextConfig = {
       afterFiles: [
         { source: '/_img/:path*', destination: '/renditions/:path*' },
         { source: ICON_FILES, destination: '/asset-not-found' },
+        // A file name outside the locales and the file routes (`/wp-login.php`, `/x/y.txt`), or a
+        // build file that is not there, would otherwise reach app/[locale] as a locale, whose 404
+        // is an empty shell with scripts off.
+        { source: UNKNOWN_FILES, destination: '/asset-not-found' },
+        { source: '/_next/:path*', destination: '/asset-not-found' },
       ],
       fallback: [],
     };

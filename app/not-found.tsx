@@ -5,7 +5,8 @@ import { homePath } from '@/lib/site/urls';
 
 const TEXT = { ar: ar.NotFound, en: en.NotFound };
 
-// Reached only by paths outside any locale (an unknown locale prefix or file).
+// Reached only by the few paths outside any locale that neither the proxy nor a rewrite in
+// next.config.mjs answers first, such as Next.js's own /_next/image.
 export default function RootNotFound() {
   return (
     <BilingualPage

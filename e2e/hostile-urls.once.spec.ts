@@ -139,6 +139,8 @@ test('2,000+ hostile requests get 200, a same-origin redirect, 400 or 404, never
         if (target.origin !== origin)
           failures.push(`open redirect ${method} ${path} → ${response.location}`);
       }
+      // Next.js's error shell: a page whose text only scripts can show.
+      if (response.body.includes('__next_error__')) failures.push(`empty shell: ${method} ${path}`);
       if (/"name": "alriwaq-news"|root:x:0:0|"compilerOptions"/.test(response.body)) {
         failures.push(`file contents leaked for ${path}`);
       }
@@ -190,6 +192,7 @@ test('every hostile request shape gets its 4xx (or the page), with the headers, 
     if (response.location && new URL(response.location, `${origin}/`).origin !== origin) {
       failures.push(`redirect to ${response.location}: ${label}`);
     }
+    if (response.body.includes('__next_error__')) failures.push(`empty shell: ${label}`);
     if (response.status === 405 && response.headers.allow !== 'GET, HEAD') {
       failures.push(`405 without Allow: GET, HEAD: ${label}`);
     }

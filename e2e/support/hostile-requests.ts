@@ -51,6 +51,15 @@ export function requestShapes({ css, image, card }: Files): Shape[] {
     ),
     { ...get('/fr/x', { host: 'evil.example' }), direct: 404, nginx: 421 },
     { ...get('/ar', { host: 'evil.example:8443' }), direct: 200, nginx: 421 },
+    // File names nothing answers, outside the locales: the app's locale segment took them.
+    ...[
+      '/no-such-file.txt',
+      '/wp-admin/setup.php',
+      '/favicon.ico',
+      '/images/missing.jpg',
+      '/_next/missing',
+      '/_next/static/missing.js',
+    ].map((path) => ({ ...get(path), direct: 404, nginx: 404 })),
     // 404s and redirects in the asset folders: no day-long cache.
     ...['/og/ar/missing.jpg', '/_img/missing-480.avif', '/icons/missing.svg', '/_img/x'].map(
       (path) => ({ ...get(path), direct: 404, nginx: 404 }),
