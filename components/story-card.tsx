@@ -24,7 +24,11 @@ const MAX_WIDTH = { lead: undefined, row: 480 };
 export function StoryCard({ article, variant = 'row', level = 2 }: StoryCardProps) {
   const { locale } = article;
   const image = article.image ?? FALLBACK_IMAGE;
-  const { sources, fallback } = responsiveImage(image.src, image.width, MAX_WIDTH[variant]);
+  const { sources, fallback, responsive } = responsiveImage(
+    image.src,
+    image.width,
+    MAX_WIDTH[variant],
+  );
   const Heading = level === 2 ? 'h2' : 'h3';
   const isLead = variant === 'lead';
   return (
@@ -35,13 +39,13 @@ export function StoryCard({ article, variant = 'row', level = 2 }: StoryCardProp
             key={source.type}
             type={source.type}
             srcSet={source.srcSet}
-            sizes={SIZES[variant]}
+            sizes={responsive ? SIZES[variant] : undefined}
           />
         ))}
         <img
           src={fallback.src}
           srcSet={fallback.srcSet}
-          sizes={SIZES[variant]}
+          sizes={responsive ? SIZES[variant] : undefined}
           alt=""
           width={image.width}
           height={image.height}

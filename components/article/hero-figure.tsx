@@ -10,17 +10,22 @@ export async function HeroFigure({ article }: { article: Pick<Article, 'image' |
   const { image, locale } = article;
   if (!image) return null;
   const t = await getTranslations({ locale, namespace: 'HeroImage' });
-  const { sources, fallback } = responsiveImage(image.src, image.width);
+  const { sources, fallback, responsive } = responsiveImage(image.src, image.width);
   return (
     <figure className="-mx-4 sm:mx-0">
       <picture>
         {sources.map((source) => (
-          <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={SIZES} />
+          <source
+            key={source.type}
+            type={source.type}
+            srcSet={source.srcSet}
+            sizes={responsive ? SIZES : undefined}
+          />
         ))}
         <img
           src={fallback.src}
           srcSet={fallback.srcSet}
-          sizes={SIZES}
+          sizes={responsive ? SIZES : undefined}
           alt={image.alt}
           width={image.width}
           height={image.height}

@@ -64,6 +64,19 @@ describe('Arabic analysis', () => {
     assert.deepEqual(words, ['قال', 'مُحَمَّد', 'رئيـــس']);
   });
 
+  test('counts characters outside the Basic Multilingual Plane as one, with offsets in UTF-16', () => {
+    const text = 'ـقال 😀 𝐀bc';
+    const tokens = tokenize(text);
+    assert.deepEqual(
+      tokens.map(({ word }) => word),
+      ['قال', '𝐀bc'.toLowerCase()],
+    );
+    assert.deepEqual(
+      tokens.map(({ start, end }) => text.slice(start, end)),
+      ['ـقال', '𝐀bc'],
+    );
+  });
+
   test('strips the prefixes and suffixes of light10 within its length guards', () => {
     for (const [word, stem] of [
       ['والكاظمي', 'كاظم'],

@@ -34,16 +34,23 @@ test('a smaller source is never offered wider than it is', () => {
   assert.equal(fallback.src, '/_img/images/articles/x-800.jpg');
 });
 
-test('a thumbnail capped at 480 device pixels offers only the 480 rendition', () => {
-  const { sources, fallback } = responsiveImage('/images/articles/x.svg', 1600, 480);
-  for (const source of sources) assert.doesNotMatch(source.srcSet, /800w|1200w|1600w/);
-  assert.equal(fallback.srcSet, '/_img/images/articles/x-480.jpg 480w');
-  assert.equal(fallback.src, '/_img/images/articles/x-480.jpg');
+test('a thumbnail capped at 480 device pixels offers the 480 rendition alone, with no widths', () => {
+  const { sources, fallback, responsive } = responsiveImage('/images/articles/x.svg', 1600, 480);
+  assert.deepEqual(
+    sources.map((source) => source.srcSet),
+    ['/_img/images/articles/x-480.avif', '/_img/images/articles/x-480.webp'],
+  );
+  assert.deepEqual(fallback, { src: '/_img/images/articles/x-480.jpg' });
+  assert.equal(responsive, false);
 });
 
 test('a cap below the smallest rendition still offers the smallest one', () => {
   const { fallback } = responsiveImage('/images/articles/x.svg', 1600, 100);
-  assert.equal(fallback.srcSet, '/_img/images/articles/x-480.jpg 480w');
+  assert.deepEqual(fallback, { src: '/_img/images/articles/x-480.jpg' });
+});
+
+test('an image with several widths names them, for sizes to choose from', () => {
+  assert.equal(responsiveImage('/images/articles/x.svg', 900).responsive, true);
 });
 
 describe('parseRenditionPath', () => {

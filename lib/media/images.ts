@@ -108,28 +108,42 @@ export interface ResponsiveSource {
   srcSet: string;
 }
 
+export interface ResponsiveImage {
+  /** `<source>` sets, best format first. */
+  sources: ResponsiveSource[];
+  /** The JPEG for `<img>`; `srcSet` only when there is more than one width to choose from. */
+  fallback: { src: string; srcSet?: string };
+  /** Whether the sets name widths, and so need `sizes` beside them. */
+  responsive: boolean;
+}
+
 /**
- * `<source>` sets, best format first, and the JPEG fallback for `<img>`. `maxWidth` caps the
- * renditions offered for an image never shown wider than that many device pixels (a thumbnail):
- * each width is spelled out in three formats, twice (HTML and the React payload), so unused ones
- * cost every page that lists the story.
+ * `<source>` sets and the JPEG fallback for `<img>`. `maxWidth` caps the renditions offered for an
+ * image never shown wider than that many device pixels (a thumbnail): each width is spelled out in
+ * three formats, twice (HTML and the React payload), so unused ones cost every page that lists
+ * the story. With one width left, each set is that file alone: no width, no `sizes`.
  */
 export function responsiveImage(
   src: string,
   intrinsicWidth: number,
   maxWidth: number = Number.POSITIVE_INFINITY,
-) {
+): ResponsiveImage {
   const all = renditionWidths(intrinsicWidth);
   const capped = all.filter((width) => width <= maxWidth);
   const widths = capped.length > 0 ? capped : all.slice(0, 1);
+  const responsive = widths.length > 1;
   const srcSet = (format: ImageFormat) =>
-    widths.map((width) => `${renditionPath(src, width, format)} ${width}w`).join(', ');
+    responsive
+      ? widths.map((width) => `${renditionPath(src, width, format)} ${width}w`).join(', ')
+      : renditionPath(src, widths[0] ?? 480, format);
   const fallbackWidth = widths.find((width) => width >= 1200) ?? widths[widths.length - 1] ?? 1200;
+  const fallbackSrc = renditionPath(src, fallbackWidth, 'jpg');
   return {
     sources: IMAGE_FORMATS.filter((format) => format !== 'jpg').map((format): ResponsiveSource => ({
       type: IMAGE_TYPES[format],
       srcSet: srcSet(format),
     })),
-    fallback: { src: renditionPath(src, fallbackWidth, 'jpg'), srcSet: srcSet('jpg') },
+    fallback: responsive ? { src: fallbackSrc, srcSet: srcSet('jpg') } : { src: fallbackSrc },
+    responsive,
   };
 }
