@@ -103,7 +103,7 @@ function renditionWidths(intrinsicWidth: number): number[] {
   return IMAGE_WIDTHS.filter((width) => width <= intrinsicWidth);
 }
 
-export interface ResponsiveSource {
+interface ResponsiveSource {
   type: string;
   srcSet: string;
 }
