@@ -132,11 +132,11 @@ export function responsiveImage(
   const capped = all.filter((width) => width <= maxWidth);
   const widths = capped.length > 0 ? capped : all.slice(0, 1);
   const responsive = widths.length > 1;
+  const fallbackWidth = widths.find((width) => width >= 1200) ?? widths[widths.length - 1] ?? 1200;
   const srcSet = (format: ImageFormat) =>
     responsive
       ? widths.map((width) => `${renditionPath(src, width, format)} ${width}w`).join(', ')
-      : renditionPath(src, widths[0] ?? 480, format);
-  const fallbackWidth = widths.find((width) => width >= 1200) ?? widths[widths.length - 1] ?? 1200;
+      : renditionPath(src, fallbackWidth, format);
   const fallbackSrc = renditionPath(src, fallbackWidth, 'jpg');
   return {
     sources: IMAGE_FORMATS.filter((format) => format !== 'jpg').map((format): ResponsiveSource => ({
