@@ -7,7 +7,7 @@ import { measureArchiveServer } from './archive';
 import { renderArchive, type ArchiveResults, type ArchiveRun } from './archive-report';
 import { startNext, stopGroup } from './failover';
 import { DIST, basePort, log, machine, origin, resultsDir } from './bench-setup';
-import { buildSite, makeScratchCopy } from './site-builds';
+import { buildSite, corpusFolder, makeScratchCopy, removeScratch } from './site-builds';
 import { failover, measureFailoverOn } from './failover-run';
 import { publishingFigures } from './publishing-run';
 
@@ -40,7 +40,7 @@ export async function archiveOnly(): Promise<void> {
   const serverPort = basePort + 7;
   try {
     for (const count of counts) {
-      const contentDir = path.join(scratch, `generated-${count}`);
+      const contentDir = corpusFolder(scratch, count);
       log(`archive: generating ${count} stories`);
       const started = performance.now();
       await generateArticles(count, contentDir);
@@ -101,7 +101,7 @@ export async function archiveOnly(): Promise<void> {
       rmSync(contentDir, { recursive: true, force: true });
     }
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    removeScratch(scratch);
   }
   console.log(`\n${await write()}`);
 }

@@ -1,13 +1,13 @@
 /** Build cost at each corpus size, and writing the results files. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { generateArticles } from '../generate-articles';
 import type { BenchResults } from './bench-results';
 import { renderMarkdown } from './report';
 import { DIST, articleCounts, log, resultsDir, root } from './bench-setup';
-import { buildSite, makeScratchCopy } from './site-builds';
+import { buildSite, corpusFolder, makeScratchCopy, removeScratch } from './site-builds';
 import { failover, measureFailoverOn } from './failover-run';
 import { measurePublishingOn } from './publishing-run';
 
@@ -28,7 +28,7 @@ export async function buildScaling(
     await write();
     const publishCorpus = Number(process.env.BENCH_PUBLISH_CORPUS ?? Math.max(...articleCounts));
     for (const count of articleCounts) {
-      const contentDir = path.join(scratch, `generated-${count}`);
+      const contentDir = corpusFolder(scratch, count);
       await generateArticles(count, contentDir);
       const corpusEnv = { ...env, CONTENT_DIR: contentDir };
       scaling.push(await buildSite(scratch, corpusEnv, `${count} generated`, count));
@@ -43,7 +43,7 @@ export async function buildScaling(
       }
     }
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    removeScratch(scratch);
   }
 }
 

@@ -99,6 +99,21 @@ export function articleText(): string {
   return [field('title'), field('summary'), body.replace(/^## /gm, '').trim()].join('\n\n');
 }
 
+/**
+ * Where a generated corpus goes: beside the scratch copy, not inside it. Before it compiles,
+ * `next build` (Turbopack) lists every folder of the project that .gitignore leaves in: 100,000
+ * story folders inside the project cost it 80 s and 1.2 GB more (docs/performance.md), which is
+ * why a large archive lives outside the project, through CONTENT_DIR (docs/operations.md).
+ */
+export const corpusFolder = (scratch: string, count: number) =>
+  path.join(`${scratch}-content`, `generated-${count}`);
+
+/** Removes a scratch copy and the corpora beside it. */
+export function removeScratch(scratch: string): void {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(`${scratch}-content`, { recursive: true, force: true });
+}
+
 /** A throwaway copy of the project for corpus builds: sources copied, node_modules hard-linked. */
 export function makeScratchCopy(): string {
   const dir = path.join(os.tmpdir(), `alriwaq-bench-${process.pid}`);

@@ -1,10 +1,8 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import { splitLatinRuns } from '@/lib/util/latin-runs';
+import { markdownTree } from './markdown-tree';
 
 export interface BodyBlock {
   tagName: string;
@@ -104,16 +102,14 @@ function picturesToFigures(tree: Root): void {
   });
 }
 
-// Raw HTML in Markdown is dropped by remark-rehype; what Markdown itself makes is then filtered
-// by rehype-sanitize's allow-list (GitHub's), which strips javascript:/data: URLs and handlers.
-const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, defaultSchema);
-
 /**
  * Renders an article body to sanitised HTML, one string per top-level block, so the page can
  * show a lead and fold the rest. Latin runs inside right-to-left text get lang="en".
  */
 export function renderBody(markdown: string, options: { markLatinRuns: boolean }): BodyBlock[] {
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  // Raw HTML in Markdown is dropped by markdownTree; what Markdown itself makes is then filtered
+  // by hast-util-sanitize's allow-list (GitHub's), which strips javascript:/data: URLs and handlers.
+  const tree = sanitize(markdownTree(markdown), defaultSchema) as Root;
   guardLinksAndImages(tree);
   picturesToFigures(tree);
   if (options.markLatinRuns) wrapLatinRuns(tree);
