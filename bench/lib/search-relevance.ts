@@ -1,4 +1,5 @@
 /** Whether a respelt headline finds its own story: first, in the top 3, or its headline first. */
+import type { Article } from '../../lib/content/article';
 import type { ContentStore } from '../../lib/content/content-store';
 import { articlePath } from '../../lib/site/urls';
 import { headlineCounts, sampleStories, searchArabic } from './search-index-stories';
@@ -18,15 +19,29 @@ export interface RelevanceResults {
 /** `next` carries on the generator the latency queries drew from, so the queries stay the same. */
 export function measureRelevance(store: ContentStore, next: () => number): RelevanceResults {
   const { counts, without } = headlineCounts(store);
-  const unique = sampleStories(store, 2_000, 2)
-    .filter((article, i, all) => counts.get(article.title) === 1 && all.indexOf(article) === i)
-    .flatMap((article) => {
-      const words = wordsOf(article.title);
-      const dropped = Math.floor(next() * words.length);
-      const key = words.filter((_, j) => j !== dropped).join(' ');
-      return without.get(key) === 1 ? [{ article, dropped }] : [];
-    })
-    .slice(0, 50);
+  const ownHeadlines = (articles: Article[]) =>
+    articles
+      .filter((article, i, all) => counts.get(article.title) === 1 && all.indexOf(article) === i)
+      .flatMap((article) => {
+        const words = wordsOf(article.title);
+        const dropped = Math.floor(next() * words.length);
+        const key = words.filter((_, j) => j !== dropped).join(' ');
+        return without.get(key) === 1 ? [{ article, dropped }] : [];
+      });
+  const unique = ownHeadlines(sampleStories(store, 2_000, 2));
+  // At 100,000 stories 2,000 draws hold only about two dozen headlines of their own (the generator
+  // repeats its headlines): draw further, from another stream, so that 50 queries are asked. The
+  // first 2,000 stay as they were, so smaller corpora ask the same queries as before.
+  if (unique.length < 50) {
+    const seen = new Set(unique.map(({ article }) => article.file));
+    const more = sampleStories(store, 20_000, 5).filter((article) => {
+      if (seen.has(article.file)) return false;
+      seen.add(article.file);
+      return true;
+    });
+    unique.push(...ownHeadlines(more));
+  }
+  unique.splice(50);
   let first = 0;
   let inTopThree = 0;
   const misses: string[] = [];
