@@ -164,7 +164,6 @@ function inline(tokens: readonly Token[]): ElementContent[] {
 
 interface Frame {
   node: Element;
-  children: ElementContent[];
   /** A list's: whether one of its items holds a paragraph that markdown-it did not hide. */
   loose: boolean;
 }
@@ -178,16 +177,14 @@ function codeBlock(token: Token): Element {
   ]);
 }
 
-/** What a closed frame becomes: the element with its children as remark-rehype placed them. */
-function close(frame: Frame): Element {
-  const { node, children } = frame;
-  if (node.tagName === 'blockquote') node.children = wrap(children, true);
-  else if (node.tagName === 'ul' || node.tagName === 'ol') {
-    for (const item of children) {
-      if (item.type === 'element') item.children = listItemChildren(item.children, frame.loose);
+/** A closed frame's element, its children placed with line breaks as remark-rehype placed them. */
+function close({ node, loose }: Frame): Element {
+  if (node.tagName === 'ul' || node.tagName === 'ol') {
+    for (const item of node.children) {
+      if (item.type === 'element') item.children = listItemChildren(item.children, loose);
     }
-    node.children = wrap(children, true);
-  } else node.children = children;
+  }
+  if (['blockquote', 'ul', 'ol'].includes(node.tagName)) node.children = wrap(node.children, true);
   return node;
 }
 
@@ -196,32 +193,29 @@ function close(frame: Frame): Element {
  * breaks between them), not yet sanitised.
  */
 export function markdownTree(markdown: string): Root {
-  const root: Frame = { node: element('root'), children: [], loose: false };
+  const root: Frame = { node: element('root'), loose: false };
   const frames: Frame[] = [root];
-  const add = (node: ElementContent) => frames.at(-1)!.children.push(node);
+  const add = (...nodes: ElementContent[]) => frames.at(-1)!.node.children.push(...nodes);
   for (const token of parser.parse(markdown, {})) {
-    if (token.type === 'inline') frames.at(-1)!.children.push(...inline(token.children ?? []));
+    if (token.type === 'inline') add(...inline(token.children ?? []));
     else if (token.type === 'fence' || token.type === 'code_block') add(codeBlock(token));
     else if (token.type === 'hr') add(element('hr'));
     else if (token.nesting === 1) {
       const start = Number(token.attrGet('start') ?? 1);
       const properties = token.type === 'ordered_list_open' && start !== 1 ? { start } : {};
-      const parent = frames.at(-1)!;
       const list = frames.at(-2);
       if (
         token.type === 'paragraph_open' &&
-        parent.node.tagName === 'li' &&
-        list &&
-        !token.hidden
+        !token.hidden &&
+        frames.at(-1)!.node.tagName === 'li'
       ) {
-        list.loose = true;
+        if (list) list.loose = true;
       }
-      frames.push({ node: element(token.tag, properties), children: [], loose: false });
+      frames.push({ node: element(token.tag, properties), loose: false });
     } else if (token.nesting === -1 && frames.length > 1) {
-      const closed = close(frames.pop()!);
-      add(closed);
+      add(close(frames.pop()!));
     }
     // html_block: dropped, as remark-rehype drops raw HTML.
   }
-  return { type: 'root', children: wrap(root.children, false) as RootContent[] };
+  return { type: 'root', children: wrap(root.node.children, false) as RootContent[] };
 }
